@@ -1,0 +1,50 @@
+"""Phone numbers: normalised to E.164 with `phonenumbers`, the typed text always kept."""
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+from crm_desktop.domain.text import clean_line
+
+DEFAULT_REGION = "CN"
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    raw: str
+    e164: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.e164 is not None
+
+    @property
+    def digits(self) -> str:
+        return "".join(ch for ch in (self.e164 or self.raw) if ch.isdigit())
+
+
+def normalize_phone(raw: str | None, region: str = DEFAULT_REGION) -> Phone | None:
+    """Parse a phone as typed; `None` for empty input, `e164=None` when it is not a valid number."""
+    text = clean_line(raw)
+    if not text:
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return Phone(text, None)
+    if not phonenumbers.is_valid_number(number):
+        return Phone(text, None)
+    return Phone(text, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def display_phone(e164: str | None, raw: str, region: str = DEFAULT_REGION) -> str:
+    """Readable form: national format for the home region, international otherwise."""
+    if not e164:
+        return raw
+    number = phonenumbers.parse(e164, None)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == region
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, fmt)

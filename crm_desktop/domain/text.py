@@ -1,0 +1,32 @@
+"""Cleaning of free text typed or imported by users."""
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_controls(text: str) -> str:
+    """Remove control and invisible formatting characters, keep tabs/newlines."""
+    return _CONTROL.sub("", text)
+
+
+def clean_line(text: str | None) -> str:
+    """One-line field: controls removed, runs of white space folded, trimmed."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", strip_controls(text)).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Notes and summaries: controls removed, line ends normalised, trimmed."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return strip_controls(text).strip()
+
+
+def fold(text: str) -> str:
+    """Comparison key: full-width to half-width (NFKC), case folded, spaces removed."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()

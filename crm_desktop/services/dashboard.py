@@ -1,0 +1,35 @@
+"""The dashboard's figures, computed in one read transaction."""
+
+from datetime import datetime, time, timedelta
+
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import DashboardSummary
+from crm_desktop.services.mapping import followup_dto
+
+
+class DashboardService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+
+    def summary(self) -> DashboardSummary:
+        now = self._ctx.now()
+        start, end = _local_day_bounds(now)
+        with self._ctx.db.reading() as uow:
+            by_stage = uow.contacts.count_by("stage")
+            return DashboardSummary(
+                by_stage=by_stage,
+                by_tier=uow.contacts.count_by("tier"),
+                followups_today=tuple(followup_dto(r) for r in uow.followups.due_between(start, end)),
+                followups_overdue=uow.followups.count_overdue(now),
+                overdue=tuple(followup_dto(r) for r in uow.followups.overdue(now, limit=50)),
+                open_tickets_by_status=uow.tickets.count_by_status(),
+                contacts_total=sum(by_stage.values()),
+                computed_at=now,
+            )
+
+
+def _local_day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """Today's start and end in the user's local time zone, as aware datetimes."""
+    local = now.astimezone()
+    start = datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
+    return start, start + timedelta(days=1)

@@ -1,0 +1,226 @@
+"""Frozen data passed between services and the UI. No ORM object ever leaves a service.
+
+Drafts (what the user typed) live in `domain.drafts` and are re-exported here.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from crm_desktop.domain.drafts import (
+    ContactDraft,
+    FollowupDraft,
+    InteractionDraft,
+    RewardDraft,
+    TicketDraft,
+)
+from crm_desktop.domain.enums import (
+    FollowupStatus,
+    InteractionKind,
+    LedgerKind,
+    LifecycleStage,
+    TicketStatus,
+    Tier,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """What a list shows: search text, filters, SQL sort, live rows or the trash."""
+
+    text: str = ""
+    sort: str = ""
+    descending: bool = False
+    trashed: bool = False
+    filters: tuple[tuple[str, object], ...] = ()
+
+    def filter(self, key: str, default=None):
+        return dict(self.filters).get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class UserDTO:
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+# --- contacts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDTO:
+    id: int
+    uuid: str
+    draft: ContactDraft
+    phone_e164: str | None
+    phone_invalid: bool
+    email_invalid: bool
+    points_balance: int
+    total_spent_cents: int
+    member_level: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: int
+    name: str
+    phone: str
+    phone_invalid: bool
+    email: str
+    company: str
+    stage: LifecycleStage
+    tier: Tier
+    owner: str
+    last_interaction_at: datetime | None
+    total_spent_cents: int
+    points_balance: int
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionDTO:
+    id: int
+    contact_id: int
+    kind: InteractionKind
+    occurred_at: datetime
+    summary: str
+    outcome: str
+    user: str
+
+
+# --- follow-ups -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupDTO:
+    id: int
+    uuid: str
+    draft: FollowupDraft
+    contact_name: str
+    owner: str
+    outcome: str
+    completed_at: datetime | None
+    deleted_at: datetime | None
+
+    @property
+    def due_at(self) -> datetime:
+        return self.draft.due_at
+
+    @property
+    def status(self) -> FollowupStatus:
+        return self.draft.status
+
+
+# --- tickets --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TicketDTO:
+    id: int
+    uuid: str
+    number: str
+    draft: TicketDraft
+    status: TicketStatus
+    contact_name: str
+    assignee: str
+    opened_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class TicketEventDTO:
+    occurred_at: datetime
+    user: str
+    from_status: str
+    to_status: str
+    comment: str
+
+
+# --- loyalty --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    contact_id: int
+    name: str
+    phone: str
+    level: str
+    balance: int
+    total_spent_cents: int
+    last_activity_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntryDTO:
+    id: int
+    occurred_at: datetime
+    kind: LedgerKind
+    points: int
+    balance_after: int
+    reason: str
+    operator: str
+
+
+@dataclass(frozen=True, slots=True)
+class RewardDTO:
+    id: int
+    draft: RewardDraft
+    deleted_at: datetime | None
+
+
+# --- contact detail and dashboard ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetail:
+    contact: ContactDTO
+    company: str
+    owner: str
+    timeline: tuple[InteractionDTO, ...]
+    upcoming: tuple[FollowupDTO, ...]
+    open_tickets: tuple[TicketDTO, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardSummary:
+    by_stage: dict[str, int]
+    by_tier: dict[str, int]
+    followups_today: tuple[FollowupDTO, ...]
+    followups_overdue: int
+    overdue: tuple[FollowupDTO, ...]
+    open_tickets_by_status: dict[str, int]
+    contacts_total: int
+    computed_at: datetime
+    birthdays_this_week: tuple[tuple[str, date], ...] = field(default_factory=tuple)
+
+
+__all__ = [
+    "ContactDraft",
+    "ContactDTO",
+    "ContactDetail",
+    "ContactRow",
+    "DashboardSummary",
+    "FollowupDraft",
+    "FollowupDTO",
+    "InteractionDraft",
+    "InteractionDTO",
+    "LedgerEntryDTO",
+    "ListQuery",
+    "MemberRow",
+    "RewardDraft",
+    "RewardDTO",
+    "TicketDraft",
+    "TicketDTO",
+    "TicketEventDTO",
+    "UserDTO",
+]

@@ -1,0 +1,155 @@
+"""Loyalty use cases: members, the append-only points ledger, the rewards catalogue."""
+
+from crm_desktop.domain.drafts import RewardDraft
+from crm_desktop.domain.enums import LedgerKind
+from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.points import (
+    balance_after,
+    signed_points,
+    validate_entry_reason,
+    validate_reward,
+)
+from crm_desktop.domain.text import clean_line
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import LedgerEntryDTO, ListQuery, MemberRow, RewardDTO
+from crm_desktop.services.events import ContactsChanged, PointsChanged
+
+DEFAULT_LEVEL = "普通"
+
+
+class LoyaltyService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+
+    # --- members ------------------------------------------------------------------------------
+    def count_members(self, query: ListQuery) -> int:
+        with self._ctx.db.reading() as uow:
+            return uow.loyalty.count_members(query.text, dict(query.filters))
+
+    def member_page(self, query: ListQuery, offset: int, limit: int) -> list[MemberRow]:
+        with self._ctx.db.reading() as uow:
+            rows = uow.loyalty.member_page(query.text, dict(query.filters), query.sort or "name",
+                                           query.descending, offset, limit)
+            return [MemberRow(r.id, r.name, r.phone_raw, r.member_level, r.points_balance,
+                              r.total_spent_cents, r.last_purchase_at) for r in rows]
+
+    def enroll(self, contact_id: int, level: str = DEFAULT_LEVEL) -> None:
+        """Make a contact a member (or change the level of one who is)."""
+        with self._ctx.db.writing() as uow:
+            record = uow.contacts.get(contact_id)
+            record.member_level = clean_line(level) or DEFAULT_LEVEL
+            record.member_since = record.member_since or self._ctx.now().date()
+            record.updated_at = self._ctx.now()
+        self._publish(contact_id)
+
+    # --- ledger -------------------------------------------------------------------------------
+    def balance(self, contact_id: int) -> int:
+        with self._ctx.db.reading() as uow:
+            return uow.contacts.get(contact_id).points_balance
+
+    def count_entries(self, contact_id: int) -> int:
+        with self._ctx.db.reading() as uow:
+            return uow.loyalty.count_entries(contact_id)
+
+    def entries(self, contact_id: int, offset: int, limit: int) -> list[LedgerEntryDTO]:
+        with self._ctx.db.reading() as uow:
+            return [
+                LedgerEntryDTO(r[0].id, r[0].occurred_at, LedgerKind(r[0].kind), r[0].points,
+                               r[0].balance_after, r[0].reason, r.operator or "")
+                for r in uow.loyalty.entries(contact_id, offset, limit)
+            ]
+
+    def post(self, contact_id: int, kind: LedgerKind, points: int, reason: str = "",
+             reward_id: int | None = None) -> LedgerEntryDTO:
+        """Append one entry. Runs in a write (BEGIN IMMEDIATE) transaction, so two app instances
+        redeeming at once are serialised and the balance never goes below zero."""
+        delta = signed_points(kind, points)
+        reason = validate_entry_reason(kind, reason)
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            member = uow.loyalty.lock_member(contact_id)
+            new_balance = balance_after(member.points_balance, delta)
+            if reward_id is not None:
+                _take_reward(uow, reward_id)
+            entry = uow.loyalty.append(
+                contact_id=contact_id, kind=kind.value, points=delta, balance_after=new_balance,
+                reason=reason, operator_id=self._ctx.user_id, reward_id=reward_id, occurred_at=now,
+                created_at=now, updated_at=now,
+            )
+            member.points_balance = new_balance
+            member.member_since = member.member_since or now.date()
+            member.member_level = member.member_level or DEFAULT_LEVEL
+            operator = uow.users.display_name(self._ctx.user_id)
+        self._publish(contact_id)
+        return LedgerEntryDTO(entry.id, now, kind, delta, new_balance, reason, operator)
+
+    # --- rewards ------------------------------------------------------------------------------
+    def count_rewards(self, query: ListQuery) -> int:
+        with self._ctx.db.reading() as uow:
+            return uow.loyalty.count_rewards(query.text, query.trashed)
+
+    def reward_page(self, query: ListQuery, offset: int, limit: int) -> list[RewardDTO]:
+        with self._ctx.db.reading() as uow:
+            records = uow.loyalty.reward_page(query.text, query.trashed, query.sort or "name",
+                                              query.descending, offset, limit)
+            return [_reward_dto(r) for r in records]
+
+    def get_reward(self, reward_id: int) -> RewardDTO:
+        with self._ctx.db.reading() as uow:
+            return _reward_dto(uow.loyalty.reward(reward_id))
+
+    def create_reward(self, draft: RewardDraft) -> RewardDTO:
+        draft = validate_reward(draft)
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            record = uow.loyalty.add_reward(**_reward_values(draft), created_at=now, updated_at=now)
+            dto = _reward_dto(record)
+        self._ctx.bus.publish(PointsChanged(0))
+        return dto
+
+    def update_reward(self, reward_id: int, draft: RewardDraft) -> RewardDTO:
+        draft = validate_reward(draft)
+        with self._ctx.db.writing() as uow:
+            record = uow.loyalty.reward(reward_id)
+            for key, value in _reward_values(draft).items():
+                setattr(record, key, value)
+            record.updated_at = self._ctx.now()
+            dto = _reward_dto(record)
+        self._ctx.bus.publish(PointsChanged(0))
+        return dto
+
+    def trash_rewards(self, ids) -> list[int]:
+        return self._set_rewards_deleted(ids, True)
+
+    def restore_rewards(self, ids) -> list[int]:
+        return self._set_rewards_deleted(ids, False)
+
+    def _set_rewards_deleted(self, ids, trashing: bool) -> list[int]:
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            changed = uow.loyalty.set_rewards_deleted(ids, now if trashing else None, now)
+        self._ctx.bus.publish(PointsChanged(0))
+        return changed
+
+    def _publish(self, contact_id: int) -> None:
+        self._ctx.bus.publish(PointsChanged(contact_id))
+        self._ctx.bus.publish(ContactsChanged(frozenset({contact_id})))
+
+
+def _take_reward(uow, reward_id: int) -> None:
+    reward = uow.loyalty.reward(reward_id)
+    if reward.deleted_at is not None or not reward.active:
+        raise RuleError("This reward is no longer offered.")
+    if reward.stock is not None:
+        if reward.stock <= 0:
+            raise RuleError("This reward is out of stock.")
+        reward.stock -= 1
+
+
+def _reward_values(d: RewardDraft) -> dict:
+    return dict(name=d.name, points_cost=d.points_cost, stock=d.stock, description=d.description,
+                active=d.active)
+
+
+def _reward_dto(r) -> RewardDTO:
+    return RewardDTO(r.id, RewardDraft(r.name, r.points_cost, r.stock, r.description, r.active), r.deleted_at)

@@ -1,0 +1,116 @@
+"""One database: its engine, its sessions and the unit of work every service action runs in."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.domain.errors import (
+    DatabaseBusyError,
+    DatabaseFullError,
+    DatabaseReadOnlyError,
+)
+from crm_desktop.storage import repositories as repos
+from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_engine
+
+
+class UnitOfWork:
+    """A session plus the repositories over it; lives for one user action."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    @cached_property
+    def contacts(self) -> "repos.ContactRepository":
+        return repos.ContactRepository(self.session)
+
+    @cached_property
+    def companies(self) -> "repos.CompanyRepository":
+        return repos.CompanyRepository(self.session)
+
+    @cached_property
+    def users(self) -> "repos.UserRepository":
+        return repos.UserRepository(self.session)
+
+    @cached_property
+    def interactions(self) -> "repos.InteractionRepository":
+        return repos.InteractionRepository(self.session)
+
+    @cached_property
+    def followups(self) -> "repos.FollowupRepository":
+        return repos.FollowupRepository(self.session)
+
+    @cached_property
+    def tickets(self) -> "repos.TicketRepository":
+        return repos.TicketRepository(self.session)
+
+    @cached_property
+    def loyalty(self) -> "repos.LoyaltyRepository":
+        return repos.LoyaltyRepository(self.session)
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+class Database:
+    def __init__(self, db: str | Path, *, read_only: bool = False):
+        self.url = to_url(db)
+        self.path: Path | None = sqlite_path(self.url)
+        self.read_only = read_only
+        self.engine: Engine = make_engine(self.url, read_only=read_only)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        with _known_errors(), self._read() as session, session.begin():
+            yield UnitOfWork(session)
+
+    @contextmanager
+    def writing(self) -> Iterator[UnitOfWork]:
+        """One write transaction: committed whole when the block ends, rolled back whole on error."""
+        if self.read_only:
+            raise DatabaseReadOnlyError("The database is open read-only.")
+        with _known_errors(), self._write() as session, session.begin():
+            yield UnitOfWork(session)
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    def count_rows(self, table) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _known_errors() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        raise translate_operational_error(exc) from exc
+
+
+def translate_operational_error(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError("The database is busy in another program; try again in a moment.")
+    if "full" in text:
+        return DatabaseFullError("The disk is full: the change was not saved. Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnlyError("The database cannot be written (read-only file or folder).")
+    return exc

@@ -1,0 +1,19 @@
+"""Alembic environment: always run from code with a connection handed over by migrate.py."""
+
+from alembic import context
+
+from crm_desktop.storage.records import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("migrations run only through crm_desktop.storage.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

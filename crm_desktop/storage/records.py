@@ -1,0 +1,258 @@
+"""Typed SQLAlchemy records for every table of the documented schema.
+
+Table names are part of the public schema. Every table has an integer primary key, a stable
+`uuid`, `created_at` / `updated_at` (UTC) and `deleted_at` (soft delete).
+"""
+
+import uuid as uuid_mod
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crm_desktop.storage.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """Columns every table carries."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+def _fk(target: str, nullable: bool = True, ondelete: str | None = None) -> Mapped:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class UserRecord(Tracked, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(256))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CompanyRecord(Tracked, Base):
+    __tablename__ = "companies"
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactRecord(Tracked, Base):
+    __tablename__ = "contacts"
+    name: Mapped[str] = mapped_column(String(200))
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")
+    name_initials: Mapped[str] = mapped_column(String(100), default="")
+    is_organisation: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone_raw: Mapped[str] = mapped_column(String(64), default="")
+    phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    phone_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone2_raw: Mapped[str] = mapped_column(String(64), default="")
+    phone2_e164: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    email_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
+    email2: Mapped[str] = mapped_column(String(254), default="")
+    company_id: Mapped[int | None] = _fk("companies.id")
+    title: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger)
+    lunar_birth_month: Mapped[int | None] = mapped_column(SmallInteger)
+    lunar_birth_day: Mapped[int | None] = mapped_column(SmallInteger)
+    lunar_birth_leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    gender: Mapped[str] = mapped_column(String(16), default="unknown")
+    stage: Mapped[str] = mapped_column(String(16), default="lead", index=True)
+    tier: Mapped[str] = mapped_column(String(16), default="ordinary", index=True)
+    lead_source: Mapped[str] = mapped_column(String(32), default="other", index=True)
+    channel: Mapped[str] = mapped_column(String(100), default="")
+    owner_id: Mapped[int | None] = _fk("users.id")
+    referred_by_id: Mapped[int | None] = _fk("contacts.id")
+    tags: Mapped[str] = mapped_column(String(500), default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    at_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    became_customer_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    churned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    churn_type: Mapped[str] = mapped_column(String(32), default="")
+    churn_reason: Mapped[str] = mapped_column(Text, default="")
+    member_level: Mapped[str] = mapped_column(String(32), default="")
+    member_since: Mapped[date | None] = mapped_column(Date)
+    points_balance: Mapped[int] = mapped_column(Integer, default=0)
+    total_spent_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    purchase_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_purchase_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_interaction_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index("ix_contacts_live_name", "deleted_at", "name_pinyin"),
+        Index("ix_contacts_created", "created_at"),
+    )
+
+
+class InteractionRecord(Tracked, Base):
+    __tablename__ = "interactions"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    user_id: Mapped[int | None] = _fk("users.id")
+    followup_id: Mapped[int | None] = _fk("followups.id")
+    kind: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_interactions_contact_time", "contact_id", "occurred_at"),)
+
+
+class FollowupRecord(Tracked, Base):
+    __tablename__ = "followups"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    owner_id: Mapped[int | None] = _fk("users.id")
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer)
+    rrule: Mapped[str] = mapped_column(String(500), default="")
+    exdates: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ticket_id: Mapped[int | None] = _fk("tickets.id")
+
+
+class TicketRecord(Tracked, Base):
+    __tablename__ = "tickets"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    purchase_id: Mapped[int | None] = _fk("purchases.id")
+    assignee_id: Mapped[int | None] = _fk("users.id")
+    category: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str] = mapped_column(String(16), default="normal")
+    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    complaint_reason: Mapped[str] = mapped_column(String(32), default="")
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class TicketEventRecord(Tracked, Base):
+    __tablename__ = "ticket_events"
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    user_id: Mapped[int | None] = _fk("users.id")
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class SurveyRecord(Tracked, Base):
+    __tablename__ = "surveys"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    ticket_id: Mapped[int | None] = _fk("tickets.id")
+    channel: Mapped[str] = mapped_column(String(16))
+    csat: Mapped[int | None] = mapped_column(SmallInteger)
+    nps: Mapped[int | None] = mapped_column(SmallInteger)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PurchaseRecord(Tracked, Base):
+    __tablename__ = "purchases"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    staff_id: Mapped[int | None] = _fk("users.id")
+    purchased_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    description: Mapped[str] = mapped_column(String(500), default="")
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    payment_method: Mapped[str] = mapped_column(String(16), default="cash")
+
+    __table_args__ = (Index("ix_purchases_contact_time", "contact_id", "purchased_at"),)
+
+
+class RewardRecord(Tracked, Base):
+    __tablename__ = "rewards"
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    points_cost: Mapped[int] = mapped_column(Integer)
+    stock: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PointsEntryRecord(Tracked, Base):
+    """Append-only: a correction is a new entry, never an update."""
+
+    __tablename__ = "points_ledger"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(Integer)
+    balance_after: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    operator_id: Mapped[int | None] = _fk("users.id")
+    purchase_id: Mapped[int | None] = _fk("purchases.id")
+    reward_id: Mapped[int | None] = _fk("rewards.id")
+    reverses_id: Mapped[int | None] = _fk("points_ledger.id")
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_points_ledger_contact_entry", "contact_id", "id"),)
+
+
+class AuditRecord(Tracked, Base):
+    __tablename__ = "audit_log"
+    user_id: Mapped[int | None] = _fk("users.id")
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+SCHEMA_TABLES: tuple[str, ...] = tuple(t.name for t in Base.metadata.sorted_tables)

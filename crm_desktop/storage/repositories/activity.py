@@ -1,0 +1,132 @@
+"""Interactions (the contact's timeline) and planned follow-ups."""
+
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from crm_desktop.storage.records import ContactRecord, FollowupRecord, InteractionRecord, UserRecord
+from crm_desktop.storage.repositories.base import (
+    count_of,
+    get_or_raise,
+    live_or_trash,
+    set_deleted,
+    sorted_by,
+)
+
+F = FollowupRecord
+_owner = aliased(UserRecord)
+
+FOLLOWUP_SORTS = {
+    "due": F.due_at,
+    "contact": ContactRecord.name_pinyin,
+    "kind": F.kind,
+    "title": F.title,
+    "status": F.status,
+    "owner": _owner.display_name,
+}
+
+
+class InteractionRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def add(self, **values) -> InteractionRecord:
+        record = InteractionRecord(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def timeline(self, contact_id: int, limit: int = 200):
+        stmt = (
+            select(InteractionRecord, UserRecord.display_name.label("user"))
+            .outerjoin(UserRecord, UserRecord.id == InteractionRecord.user_id)
+            .where(InteractionRecord.contact_id == contact_id, InteractionRecord.deleted_at.is_(None))
+            .order_by(InteractionRecord.occurred_at.desc(), InteractionRecord.id.desc())
+            .limit(limit)
+        )
+        return self.session.execute(stmt).all()
+
+
+class FollowupRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def _stmt(self):
+        return (
+            select(F, ContactRecord.name.label("contact_name"), _owner.display_name.label("owner"))
+            .join(ContactRecord, ContactRecord.id == F.contact_id)
+            .outerjoin(_owner, _owner.id == F.owner_id)
+        )
+
+    def _list_stmt(self, text: str, trashed: bool, filters: dict):
+        stmt = live_or_trash(self._stmt(), F, trashed)
+        if filters.get("start") is not None:
+            stmt = stmt.where(F.due_at >= filters["start"])
+        if filters.get("end") is not None:
+            stmt = stmt.where(F.due_at < filters["end"])
+        for key in ("status", "kind", "owner_id", "contact_id"):
+            if filters.get(key):
+                stmt = stmt.where(getattr(F, key) == filters[key])
+        if filters.get("tier"):
+            stmt = stmt.where(ContactRecord.tier == filters["tier"])
+        if text:
+            like = f"%{text.strip()}%"
+            stmt = stmt.where(or_(ContactRecord.name.like(like), F.title.like(like), F.notes.like(like)))
+        return stmt
+
+    def count(self, text, trashed, filters) -> int:
+        return count_of(self.session, self._list_stmt(text, trashed, filters))
+
+    def page(self, text, trashed, filters, sort, descending, offset, limit):
+        stmt = sorted_by(self._list_stmt(text, trashed, filters), FOLLOWUP_SORTS, sort, descending, F)
+        return self.session.execute(stmt.offset(offset).limit(limit)).all()
+
+    def one(self, followup_id: int):
+        row = self.session.execute(self._stmt().where(F.id == followup_id)).first()
+        if row is None:
+            get_or_raise(self.session, F, followup_id, "follow-up")
+        return row
+
+    def get(self, followup_id: int) -> FollowupRecord:
+        return get_or_raise(self.session, F, followup_id, "follow-up")
+
+    def add(self, **values) -> FollowupRecord:
+        record = F(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def set_deleted(self, ids, deleted_at, now) -> list[int]:
+        return set_deleted(self.session, F, ids, deleted_at, now)
+
+    def upcoming_for(self, contact_id: int, now: datetime, limit: int = 20):
+        stmt = (
+            self._stmt()
+            .where(F.contact_id == contact_id, F.deleted_at.is_(None), F.status == "planned")
+            .order_by(F.due_at)
+            .limit(limit)
+        )
+        return self.session.execute(stmt).all()
+
+    def due_between(self, start: datetime, end: datetime, limit: int = 100):
+        stmt = (
+            self._stmt()
+            .where(F.deleted_at.is_(None), F.status == "planned", F.due_at >= start, F.due_at < end)
+            .order_by(F.due_at)
+            .limit(limit)
+        )
+        return self.session.execute(stmt).all()
+
+    def overdue(self, now: datetime, limit: int = 100):
+        stmt = (
+            self._stmt()
+            .where(F.deleted_at.is_(None), F.status == "planned", F.due_at < now)
+            .order_by(F.due_at.desc())
+            .limit(limit)
+        )
+        return self.session.execute(stmt).all()
+
+    def count_overdue(self, now: datetime) -> int:
+        stmt = select(func.count()).where(F.deleted_at.is_(None), F.status == "planned", F.due_at < now)
+        return self.session.execute(stmt).scalar_one()

@@ -1,0 +1,51 @@
+"""Helpers every repository uses: live/trash filter, SQL sorting, soft delete and restore."""
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.errors import NotFoundError
+
+
+def live_or_trash(stmt: Select, model, trashed: bool) -> Select:
+    column = model.deleted_at
+    return stmt.where(column.is_not(None) if trashed else column.is_(None))
+
+
+def sorted_by(stmt: Select, sorts: Mapping[str, object], key: str, descending: bool, model) -> Select:
+    """ORDER BY the column named `key` (or the first sort), id as the tie-breaker."""
+    column = sorts.get(key) or next(iter(sorts.values()))
+    order = column.desc() if descending else column.asc()
+    tie = model.id.desc() if descending else model.id.asc()
+    return stmt.order_by(order, tie)
+
+
+def count_of(session: Session, stmt: Select) -> int:
+    return session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+
+
+def get_or_raise(session: Session, model, record_id: int, what: str):
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(f"The {what} no longer exists.")
+    return record
+
+
+def set_deleted(
+    session: Session, model, ids: Iterable[int], deleted_at: datetime | None, now: datetime
+) -> list[int]:
+    """Move to trash (`deleted_at` given) or restore (`None`); returns the ids that changed."""
+    ids = list(ids)
+    if not ids:
+        return []
+    is_trashing = deleted_at is not None
+    condition = model.deleted_at.is_(None) if is_trashing else model.deleted_at.is_not(None)
+    stmt = (
+        update(model)
+        .where(model.id.in_(ids), condition)
+        .values(deleted_at=deleted_at, updated_at=now)
+        .returning(model.id)
+    )
+    return [row[0] for row in session.execute(stmt)]

@@ -1,0 +1,109 @@
+"""Members, the append-only points ledger and the rewards catalogue."""
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.storage.records import ContactRecord, PointsEntryRecord, RewardRecord, UserRecord
+from crm_desktop.storage.repositories.base import (
+    count_of,
+    get_or_raise,
+    live_or_trash,
+    set_deleted,
+    sorted_by,
+)
+
+C = ContactRecord
+P = PointsEntryRecord
+
+MEMBER_SORTS = {
+    "name": C.name_pinyin,
+    "level": C.member_level,
+    "balance": C.points_balance,
+    "total_spent": C.total_spent_cents,
+    "last_activity": C.last_purchase_at,
+}
+REWARD_SORTS = {"name": RewardRecord.name, "cost": RewardRecord.points_cost, "stock": RewardRecord.stock}
+
+
+class LoyaltyRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    # --- members: contacts that joined the programme (member_since set) -----------------
+    def _member_stmt(self, text: str, filters: dict):
+        stmt = select(
+            C.id, C.name, C.phone_raw, C.member_level, C.points_balance, C.total_spent_cents,
+            C.last_purchase_at,
+        ).where(C.deleted_at.is_(None), C.member_since.is_not(None))
+        if filters.get("level"):
+            stmt = stmt.where(C.member_level == filters["level"])
+        if text:
+            like = f"%{text.strip()}%"
+            stmt = stmt.where(or_(C.name.like(like), C.name_pinyin.like(like.lower()), C.phone_raw.like(like)))
+        return stmt
+
+    def count_members(self, text, filters) -> int:
+        return count_of(self.session, self._member_stmt(text, filters))
+
+    def member_page(self, text, filters, sort, descending, offset, limit):
+        stmt = sorted_by(self._member_stmt(text, filters), MEMBER_SORTS, sort, descending, C)
+        return self.session.execute(stmt.offset(offset).limit(limit)).all()
+
+    def lock_member(self, contact_id: int) -> ContactRecord:
+        """The member row, read inside the write transaction that will change its balance."""
+        return get_or_raise(self.session, C, contact_id, "member")
+
+    # --- ledger ------------------------------------------------------------------------------
+    def count_entries(self, contact_id: int) -> int:
+        return count_of(self.session, select(P.id).where(P.contact_id == contact_id))
+
+    def entries(self, contact_id: int, offset: int, limit: int):
+        stmt = (
+            select(P, UserRecord.display_name.label("operator"))
+            .outerjoin(UserRecord, UserRecord.id == P.operator_id)
+            .where(P.contact_id == contact_id)
+            .order_by(P.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return self.session.execute(stmt).all()
+
+    def last_balance(self, contact_id: int) -> int:
+        stmt = select(P.balance_after).where(P.contact_id == contact_id).order_by(P.id.desc()).limit(1)
+        return self.session.execute(stmt).scalar() or 0
+
+    def append(self, **values) -> PointsEntryRecord:
+        record = P(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def ledger_sum(self, contact_id: int) -> int:
+        stmt = select(func.coalesce(func.sum(P.points), 0)).where(P.contact_id == contact_id)
+        return self.session.execute(stmt).scalar_one()
+
+    # --- rewards -------------------------------------------------------------------------------
+    def _reward_stmt(self, text: str, trashed: bool):
+        stmt = live_or_trash(select(RewardRecord), RewardRecord, trashed)
+        if text:
+            stmt = stmt.where(RewardRecord.name.like(f"%{text.strip()}%"))
+        return stmt
+
+    def count_rewards(self, text, trashed) -> int:
+        return count_of(self.session, self._reward_stmt(text, trashed))
+
+    def reward_page(self, text, trashed, sort, descending, offset, limit):
+        stmt = sorted_by(self._reward_stmt(text, trashed), REWARD_SORTS, sort, descending, RewardRecord)
+        return list(self.session.scalars(stmt.offset(offset).limit(limit)))
+
+    def reward(self, reward_id: int) -> RewardRecord:
+        return get_or_raise(self.session, RewardRecord, reward_id, "reward")
+
+    def add_reward(self, **values) -> RewardRecord:
+        record = RewardRecord(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def set_rewards_deleted(self, ids, deleted_at, now) -> list[int]:
+        return set_deleted(self.session, RewardRecord, ids, deleted_at, now)

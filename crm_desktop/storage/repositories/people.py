@@ -1,0 +1,159 @@
+"""Contacts, their companies and the app's users."""
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from crm_desktop.domain.text import fold
+from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
+from crm_desktop.storage.repositories.base import (
+    count_of,
+    get_or_raise,
+    live_or_trash,
+    set_deleted,
+    sorted_by,
+)
+
+C = ContactRecord
+_owner = aliased(UserRecord)
+
+CONTACT_SORTS = {
+    "name": C.name_pinyin,
+    "phone": C.phone_e164,
+    "email": C.email,
+    "company": CompanyRecord.name,
+    "stage": C.stage,
+    "tier": C.tier,
+    "owner": _owner.display_name,
+    "last_interaction": C.last_interaction_at,
+    "total_spent": C.total_spent_cents,
+    "points": C.points_balance,
+    "created": C.created_at,
+}
+
+COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "(中国)", "（中国）", "co.,ltd.", "co.ltd", "ltd.", "inc.", "llc")
+
+
+def company_key(name: str) -> str:
+    key = fold(name)
+    for suffix in COMPANY_SUFFIXES:
+        key = key.removesuffix(fold(suffix))
+    return key
+
+
+class ContactRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def _list_stmt(self, text: str, trashed: bool, filters: dict):
+        stmt = (
+            select(
+                C.id, C.name, C.phone_raw, C.phone_e164, C.phone_invalid, C.email,
+                CompanyRecord.name.label("company"), C.stage, C.tier,
+                _owner.display_name.label("owner"), C.last_interaction_at,
+                C.total_spent_cents, C.points_balance,
+            )
+            .outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
+            .outerjoin(_owner, _owner.id == C.owner_id)
+        )
+        stmt = live_or_trash(stmt, C, trashed)
+        for key in ("stage", "tier", "owner_id"):
+            if filters.get(key):
+                stmt = stmt.where(getattr(C, key) == filters[key])
+        if text:
+            stmt = stmt.where(self._matches(text))
+        return stmt
+
+    @staticmethod
+    def _matches(text: str):
+        like = f"%{text.strip()}%"
+        lower = like.lower()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        clauses = [C.name.like(like), C.name_pinyin.like(lower.replace(" ", "")), C.name_initials.like(lower),
+                   C.email.like(lower), C.tags.like(like), CompanyRecord.name.like(like)]
+        if len(digits) >= 4:
+            clauses += [C.phone_e164.like(f"%{digits}%"), C.phone_raw.like(like)]
+        return or_(*clauses)
+
+    def count(self, text: str, trashed: bool, filters: dict) -> int:
+        return count_of(self.session, self._list_stmt(text, trashed, filters))
+
+    def page(self, text, trashed, filters, sort, descending, offset, limit):
+        stmt = sorted_by(self._list_stmt(text, trashed, filters), CONTACT_SORTS, sort, descending, C)
+        return self.session.execute(stmt.offset(offset).limit(limit)).all()
+
+    def get(self, contact_id: int) -> ContactRecord:
+        return get_or_raise(self.session, C, contact_id, "contact")
+
+    def count_by(self, field: str) -> dict[str, int]:
+        column = getattr(C, field)
+        stmt = select(column, func.count()).where(C.deleted_at.is_(None)).group_by(column)
+        return dict(self.session.execute(stmt).all())
+
+    def add(self, **values) -> ContactRecord:
+        record = C(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
+
+    def set_deleted(self, ids, deleted_at, now) -> list[int]:
+        return set_deleted(self.session, C, ids, deleted_at, now)
+
+    def names(self, ids) -> dict[int, str]:
+        rows = self.session.execute(select(C.id, C.name).where(C.id.in_(list(ids))))
+        return dict(rows.all())
+
+    def pick_list(self, text: str, limit: int = 50):
+        """(id, name, phone) of live contacts matching `text`, for a contact chooser."""
+        stmt = select(C.id, C.name, C.phone_raw).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
+        stmt = live_or_trash(stmt, C, False)
+        if text:
+            stmt = stmt.where(self._matches(text))
+        return self.session.execute(stmt.order_by(C.name_pinyin, C.id).limit(limit)).all()
+
+
+class CompanyRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def find_or_create(self, name: str, now) -> int | None:
+        if not name:
+            return None
+        key = company_key(name)
+        found = self.session.execute(
+            select(CompanyRecord.id).where(CompanyRecord.name_key == key, CompanyRecord.deleted_at.is_(None))
+        ).scalar()
+        if found is not None:
+            return found
+        record = CompanyRecord(name=name, name_key=key, created_at=now, updated_at=now)
+        self.session.add(record)
+        self.session.flush()
+        return record.id
+
+    def name_of(self, company_id: int | None) -> str:
+        if company_id is None:
+            return ""
+        return self.session.get(CompanyRecord, company_id).name
+
+
+class UserRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def active(self) -> list[UserRecord]:
+        stmt = select(UserRecord).where(UserRecord.deleted_at.is_(None), UserRecord.is_active)
+        return list(self.session.scalars(stmt.order_by(UserRecord.id)))
+
+    def by_username(self, username: str) -> UserRecord | None:
+        return self.session.scalar(select(UserRecord).where(UserRecord.username == username))
+
+    def display_name(self, user_id: int | None) -> str:
+        if user_id is None:
+            return ""
+        user = self.session.get(UserRecord, user_id)
+        return user.display_name if user else ""
+
+    def add(self, **values) -> UserRecord:
+        record = UserRecord(**values)
+        self.session.add(record)
+        self.session.flush()
+        return record
