@@ -6,6 +6,7 @@ from datetime import date
 
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.emails import check_email
+from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import Phone, normalize_phone
 from crm_desktop.domain.pinyin import pinyin_keys
@@ -38,13 +39,17 @@ def validate_contact(draft: ContactDraft) -> CleanContact:
     if not name:
         errors["name"] = "A name is required."
     elif len(name) > MAX_NAME:
-        errors["name"] = f"The name is longer than {MAX_NAME} characters."
+        errors["name"] = "The name is too long (over 200 characters)."
     errors.update(_birthday_errors(draft))
     if errors:
         raise ValidationError(errors)
     cleaned = replace(
         draft,
         name=name,
+        gender=Gender(draft.gender),
+        stage=LifecycleStage(draft.stage),
+        tier=Tier(draft.tier),
+        lead_source=LeadSource(draft.lead_source),
         tags=clean_tags(draft.tags),
         notes=clean_multiline(draft.notes),
         needs=clean_multiline(draft.needs),

@@ -6,13 +6,23 @@
 
 
 class CrmError(Exception):
-    """Base of every error the application expects and explains to the user."""
+    """Base of every error the application expects and explains to the user.
+
+    `template` is an English sentence with `{name}` fields; the UI translates the template and
+    then fills in `params`, so every message can be shown in the user's language.
+    """
+
+    def __init__(self, template: str = "", **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class ValidationError(CrmError):
     def __init__(self, errors: dict[str, str]):
         self.errors = dict(errors)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+        self.template = str(self)
 
     @classmethod
     def single(cls, field: str, message: str) -> "ValidationError":

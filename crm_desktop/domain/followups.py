@@ -5,6 +5,7 @@ from dataclasses import replace
 from dateutil.rrule import rrulestr
 
 from crm_desktop.domain.drafts import FollowupDraft, InteractionDraft
+from crm_desktop.domain.enums import FollowupKind, FollowupStatus, InteractionKind
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.text import clean_line, clean_multiline
 
@@ -26,7 +27,14 @@ def validate_followup(draft: FollowupDraft) -> FollowupDraft:
         errors["rrule"] = "The repetition rule is not valid."
     if errors:
         raise ValidationError(errors)
-    return replace(draft, title=clean_line(draft.title)[:200], notes=clean_multiline(draft.notes), rrule=rule)
+    return replace(
+        draft,
+        kind=FollowupKind(draft.kind),
+        status=FollowupStatus(draft.status),
+        title=clean_line(draft.title)[:200],
+        notes=clean_multiline(draft.notes),
+        rrule=rule,
+    )
 
 
 def _valid_rrule(rule: str, draft: FollowupDraft) -> bool:
@@ -43,4 +51,4 @@ def validate_interaction(draft: InteractionDraft) -> InteractionDraft:
         raise ValidationError.single("summary", "Write what happened.")
     if draft.occurred_at.tzinfo is None:
         raise ValidationError.single("occurred_at", "The time has no time zone.")
-    return replace(draft, summary=summary, outcome=clean_multiline(draft.outcome))
+    return replace(draft, kind=InteractionKind(draft.kind), summary=summary, outcome=clean_multiline(draft.outcome))

@@ -26,7 +26,7 @@ def signed_points(kind: LedgerKind, points: int) -> int:
 def balance_after(balance: int, delta: int) -> int:
     new = balance + delta
     if new < 0:
-        raise RuleError(f"Not enough points: the balance is {balance}, {-delta} needed.")
+        raise RuleError("Not enough points: the balance is {balance}, {needed} needed.", balance=balance, needed=-delta)
     return new
 
 

@@ -1,6 +1,7 @@
 """The after-sales ticket workflow: which status may follow which."""
 
 from crm_desktop.domain.drafts import TicketDraft
+from crm_desktop.domain.enums import TicketCategory, TicketPriority
 from crm_desktop.domain.enums import TicketStatus as S
 from crm_desktop.domain.errors import RuleError, ValidationError
 from crm_desktop.domain.text import clean_line, clean_multiline
@@ -21,7 +22,7 @@ def allowed_next(status: S) -> frozenset[S]:
 
 def check_transition(current: S, target: S) -> None:
     if target not in TRANSITIONS[current]:
-        raise RuleError(f"A ticket cannot go from '{current.value}' to '{target.value}'.")
+        raise RuleError("A ticket cannot go from {current} to {target}.", current=current.value, target=target.value)
 
 
 def is_reopen(current: S, target: S) -> bool:
@@ -40,9 +41,9 @@ def validate_ticket(draft: TicketDraft) -> TicketDraft:
         raise ValidationError.single("contact", "Choose the customer.")
     return TicketDraft(
         contact_id=draft.contact_id,
-        category=draft.category,
+        category=TicketCategory(draft.category),
         subject=subject[:200],
-        priority=draft.priority,
+        priority=TicketPriority(draft.priority),
         description=clean_multiline(draft.description),
         assignee_id=draft.assignee_id,
     )

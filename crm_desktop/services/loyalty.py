@@ -63,6 +63,7 @@ class LoyaltyService:
              reward_id: int | None = None) -> LedgerEntryDTO:
         """Append one entry. Runs in a write (BEGIN IMMEDIATE) transaction, so two app instances
         redeeming at once are serialised and the balance never goes below zero."""
+        kind = LedgerKind(kind)
         delta = signed_points(kind, points)
         reason = validate_entry_reason(kind, reason)
         now = self._ctx.now()

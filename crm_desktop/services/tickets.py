@@ -69,6 +69,7 @@ class TicketService:
 
     def change_status(self, ticket_id: int, target: TicketStatus, comment: str = "") -> TicketDTO:
         """Move a ticket along the workflow; refused with RuleError when the step is not allowed."""
+        target = TicketStatus(target)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             record = uow.tickets.get(ticket_id)

@@ -41,11 +41,11 @@ def ensure_sqlite_file_is_database(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file")
+        raise NotADatabaseError("{path} is a folder, not a database file.", path=path)
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not a Zhanggui CRM database (not an SQLite file)")
+        raise NotADatabaseError("{path} is not a Zhanggui CRM database (not an SQLite file).", path=path)
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:

@@ -29,7 +29,7 @@ def count_of(session: Session, stmt: Select) -> int:
 def get_or_raise(session: Session, model, record_id: int, what: str):
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"The {what} no longer exists.")
+        raise NotFoundError("This record no longer exists ({what} {id}).", what=what, id=record_id)
     return record
 
 

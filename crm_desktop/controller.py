@@ -1,0 +1,151 @@
+"""Opens a database and builds everything over it; answers the window's database-level requests.
+
+Part of the composition root (with app.py): the one place that touches storage, services and ui.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from crm_desktop.paths import backups_dir
+from crm_desktop.services.context import ServiceContext, system_clock
+from crm_desktop.services.dto import ListQuery
+from crm_desktop.services.events import DatabaseReplaced
+from crm_desktop.services.registry import Services
+from crm_desktop.storage.backup import backup_sqlite
+from crm_desktop.storage.database import Database
+from crm_desktop.storage.migrate import upgrade_to_head
+from crm_desktop.ui.common.notifier import Notifier
+from crm_desktop.ui.common.worker import Worker
+from crm_desktop.ui.i18n import Translators
+from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+DEMO_CONTACTS = 2000
+DB_FILTER = "Zhanggui CRM (*.sqlite3 *.db);;All files (*)"
+
+
+class AppController(QObject):
+    def __init__(self, notifier: Notifier | None = None, settings: Settings | None = None, clock=None):
+        super().__init__()
+        self.settings = settings or Settings(QSettings())
+        self.notifier = notifier or Notifier()
+        self.translators = Translators()
+        self.clock = clock or system_clock
+        self.db: Database | None = None
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+        self._workers: list[Worker] = []
+
+    def open(self, db: str, user: str | None = None, password: str | None = None) -> MainWindow:
+        self.translators.install(self.settings.language)
+        database = Database(db)
+        result = upgrade_to_head(database)
+        if result.backup:
+            log.info("database upgraded %s -> %s, backup %s", result.from_revision, result.to_revision,
+                     result.backup)
+        services = Services.build(ServiceContext(database, clock=self.clock))
+        services.users.act_as(user)
+        window = MainWindow(services, self.notifier, self.settings, database.display_name)
+        window.actions.set_language(self.translators.language)
+        self._attach(database, services, window)
+        window.show_welcome(self.is_empty())
+        return window
+
+    def _attach(self, database: Database, services: Services, window: MainWindow) -> None:
+        self.db, self.services, self.window = database, services, window
+        window.controller = self  # the window keeps its controller alive
+        self.notifier.setParent(window)
+        self.notifier._parent_widget = window
+        window.newDatabaseRequested.connect(self._on_window_newDatabaseRequested)
+        window.openDatabaseRequested.connect(self._on_window_openDatabaseRequested)
+        window.backupRequested.connect(self._on_window_backupRequested)
+        window.loadDemoRequested.connect(self._on_window_loadDemoRequested)
+        window.languageRequested.connect(self.set_language)
+        if database.path is not None:
+            self.settings.last_database = str(database.path)
+
+    def is_empty(self) -> bool:
+        return not self.services.users.active() and self.services.contacts.count(ListQuery()) == 0
+
+    # --- database-level actions ------------------------------------------------------------------
+    def switch_to(self, db: str) -> MainWindow | None:
+        """Open another database in a new window and close the old one."""
+        old = self.window
+        try:
+            window = self.open(db)
+        except Exception as exc:  # noqa: BLE001 - shown, and the current database stays open
+            self.notifier.error(exc)
+            return None
+        window.show()
+        window.load()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return window
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.translators.install(code)
+        if self.window is not None:
+            self.window.actions.set_language(code)
+
+    def backup_to(self, dest: Path) -> Worker:
+        engine = self.db.engine
+        return self._run(lambda report: backup_sqlite(engine, dest), self._on_backup_done,
+                         self.window.tr("Backing up…"))
+
+    def load_demo(self, contacts: int = DEMO_CONTACTS) -> Worker:
+        from crm_desktop.services.demo import generate_demo
+
+        db = self.db
+        return self._run(lambda report: generate_demo(db, contacts=contacts, progress=report),
+                         self._on_demo_done, self.window.tr("Loading demo data…"))
+
+    def _run(self, fn, on_done, label: str) -> Worker:
+        worker = Worker(fn, self)
+        dialog = QProgressDialog(label, self.window.tr("Cancel"), 0, 0, self.window)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(worker.cancel)
+        worker.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        worker.succeeded.connect(on_done)
+        worker.failed.connect(self.notifier.error)
+        worker.finished.connect(dialog.reset)
+        worker.finished.connect(lambda: self._workers.remove(worker))
+        self._workers.append(worker)
+        worker.start()
+        return worker
+
+    def _on_backup_done(self, path) -> None:
+        self.notifier.info(self.window.tr("Backup written and verified: {path}").format(path=path))
+
+    def _on_demo_done(self, _summary) -> None:
+        self.window.show_welcome(False)
+        self.services.bus.publish(DatabaseReplaced())
+
+    # --- slots (each asks for a file, then calls the method above) --------------------------------
+    def _on_window_newDatabaseRequested(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("New database"),
+                                              str(Path.home() / "crm.sqlite3"), DB_FILTER)
+        if path:
+            self.switch_to(path)
+
+    def _on_window_openDatabaseRequested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open database"), "", DB_FILTER)
+        if path:
+            self.switch_to(path)
+
+    def _on_window_backupRequested(self) -> None:
+        if self.db.path is None:
+            self.notifier.warning(self.window.tr("Back up a server database with the server's own tools."))
+            return
+        default = backups_dir() / f"{self.db.path.stem}-backup.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Back up to"), str(default), DB_FILTER)
+        if path:
+            self.backup_to(Path(path))
+
+    def _on_window_loadDemoRequested(self) -> None:
+        self.load_demo()

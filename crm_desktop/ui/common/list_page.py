@@ -1,0 +1,149 @@
+"""The list every tab shows: search box, trash toggle, extra filters, a sortable lazy table."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.ui.common.table_model import PagedTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class ListPage(QWidget):
+    currentIdChanged = Signal(object)  # int | None
+    activated = Signal(int)  # double-click or Enter on a row
+
+    def __init__(self, model: PagedTableModel, *, table_name: str, search_name: str, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit(objectName=search_name, clearButtonEnabled=True)
+        self.trash_toggle = QCheckBox(objectName=f"{table_name}TrashToggle")
+        self.filters = QHBoxLayout()
+        self.table = QTableView(objectName=table_name)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._refreshing = False
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addLayout(self.filters)
+        bar.addWidget(self.trash_toggle)
+        t = self.table
+        t.setModel(self.model)
+        t.setSortingEnabled(True)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(t)
+
+    def _connect_signals(self) -> None:
+        self.search.returnPressed.connect(self._on_search_returnPressed)
+        self.search.textChanged.connect(self._on_search_textChanged)
+        self._timer.timeout.connect(self.apply_search)
+        self.trash_toggle.toggled.connect(self._on_trash_toggle_toggled)
+        self.table.doubleClicked.connect(self._on_table_doubleClicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_selection_currentRowChanged)
+        self.model.modelReset.connect(self._on_model_modelReset)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width * em)
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def showing_trash(self) -> bool:
+        return self.trash_toggle.isChecked()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None] or ([self.current_id()] if self.current_id() else [])
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of_id(record_id)
+        if row >= 0:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def apply_search(self) -> None:
+        self._timer.stop()
+        query = self.model.query
+        self.model.set_query(replace(query, text=self.search.text().strip(), trashed=self.showing_trash))
+
+    def set_filter(self, key: str, value) -> None:
+        filters = dict(self.model.query.filters)
+        if value in (None, ""):
+            filters.pop(key, None)
+        else:
+            filters[key] = value
+        self.model.set_query(replace(self.model.query, filters=tuple(sorted(filters.items()))))
+
+    def refresh(self) -> None:
+        """Read again, keeping the current record selected when it is still listed."""
+        keep_id, keep_row = self.current_id(), self.table.currentIndex().row()
+        self._refreshing = True
+        try:
+            self.model.refresh()
+        finally:
+            self._refreshing = False
+        if keep_id is None:
+            return
+        row = keep_row if self.model.id_at(keep_row) == keep_id else self.model.row_of_id(keep_id)
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.currentIdChanged.emit(None)
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_search_returnPressed(self) -> None:
+        self.apply_search()
+
+    def _on_search_textChanged(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_trash_toggle_toggled(self, _checked: bool) -> None:
+        self.apply_search()
+
+    def _on_table_doubleClicked(self, index) -> None:
+        record_id = self.model.id_at(index.row())
+        if record_id is not None:
+            self.activated.emit(record_id)
+
+    def _on_selection_currentRowChanged(self, current, _previous) -> None:
+        self.currentIdChanged.emit(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _on_model_modelReset(self) -> None:
+        if not self._refreshing:
+            self.currentIdChanged.emit(None)

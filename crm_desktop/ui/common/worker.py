@@ -1,0 +1,78 @@
+"""Long work off the GUI thread, with progress, Cancel, and the result delivered as a signal."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+class Cancelled(Exception):
+    """Raised inside the work function when the user pressed Cancel."""
+
+
+class _Job(QObject):
+    progress = Signal(int, int)  # done, total
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable):
+        super().__init__()
+        self._fn = fn
+        self.cancel_requested = False
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self._report)
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread as a signal
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.cancel_requested:
+            raise Cancelled()
+        self.progress.emit(done, total)
+
+
+class Worker(QObject):
+    """Runs `fn(report)` in a thread; `report(done, total)` raises Cancelled after cancel()."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, fn: Callable, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = QThread()
+        self._job = _Job(fn)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._job.progress.connect(self.progress)
+        self._job.succeeded.connect(self._on_job_succeeded)
+        self._job.failed.connect(self._on_job_failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._job.cancel_requested = True
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.finished.emit()
+
+    def _on_job_succeeded(self, result) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    def _on_job_failed(self, exc) -> None:
+        self._finish()
+        self.failed.emit(exc)

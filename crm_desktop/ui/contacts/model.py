@@ -1,0 +1,56 @@
+"""The contacts table: columns over ContactRow, sorted in SQL by the service."""
+
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from crm_desktop.services.contacts import ContactService
+from crm_desktop.ui.common.formatting import local_date, money, number
+from crm_desktop.ui.common.labels import stage_label, tier_label
+from crm_desktop.ui.common.table_model import ColumnSpec, PagedTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+INVALID = QColor("#c0392b")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactsModel", text)
+
+
+class Column(IntEnum):
+    NAME = 0
+    PHONE = 1
+    COMPANY = 2
+    STAGE = 3
+    TIER = 4
+    OWNER = 5
+    LAST_CONTACT = 6
+    SPENT = 7
+    POINTS = 8
+    EMAIL = 9
+
+
+COLUMNS = {
+    Column.NAME: ColumnSpec("name", lambda: _t("Name"), lambda r: r.name),
+    Column.PHONE: ColumnSpec(
+        "phone", lambda: _t("Phone"), lambda r: r.phone,
+        foreground=lambda r: INVALID if r.phone_invalid else None,
+        tooltip=lambda r: _t("Not a valid phone number; kept as typed.") if r.phone_invalid else "",
+    ),
+    Column.COMPANY: ColumnSpec("company", lambda: _t("Company"), lambda r: r.company),
+    Column.STAGE: ColumnSpec("stage", lambda: _t("Stage"), lambda r: stage_label(r.stage)),
+    Column.TIER: ColumnSpec("tier", lambda: _t("Tier"), lambda r: tier_label(r.tier)),
+    Column.OWNER: ColumnSpec("owner", lambda: _t("Owner"), lambda r: r.owner),
+    Column.LAST_CONTACT: ColumnSpec("last_interaction", lambda: _t("Last contact"),
+                                    lambda r: local_date(r.last_interaction_at)),
+    Column.SPENT: ColumnSpec("total_spent", lambda: _t("Total spent"), lambda r: money(r.total_spent_cents),
+                             align=RIGHT),
+    Column.POINTS: ColumnSpec("points", lambda: _t("Points"), lambda r: number(r.points_balance), align=RIGHT),
+    Column.EMAIL: ColumnSpec("email", lambda: _t("Email"), lambda r: r.email),
+}
+COLUMN_WIDTHS = [8, 9, 14, 6, 6, 6, 7, 8, 5, 14]
+
+
+def make_model(service: ContactService, parent=None) -> PagedTableModel:
+    return PagedTableModel([COLUMNS[c] for c in Column], service.count, service.page, parent=parent)

@@ -1,0 +1,161 @@
+"""The main window: five tabs, menus, toolbar, status bar. All wiring in `_connect_signals`."""
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from crm_desktop.services.registry import Services
+from crm_desktop.ui.bridge import EventBridge
+from crm_desktop.ui.calendar.view import CalendarTab
+from crm_desktop.ui.common.notifier import Notifier
+from crm_desktop.ui.common.record_tab import RecordTab
+from crm_desktop.ui.contacts.view import ContactsTab
+from crm_desktop.ui.dashboard.view import DashboardTab
+from crm_desktop.ui.loyalty.view import LoyaltyTab
+from crm_desktop.ui.main_actions import MainActions
+from crm_desktop.ui.settings import Settings
+from crm_desktop.ui.tickets.view import TicketsTab
+from crm_desktop.ui.welcome_banner import WelcomeBanner
+
+
+class MainWindow(QMainWindow):
+    newDatabaseRequested = Signal()
+    openDatabaseRequested = Signal()
+    backupRequested = Signal()
+    loadDemoRequested = Signal()
+    languageRequested = Signal(str)
+
+    def __init__(self, services: Services, notifier: Notifier, settings: Settings, db_label: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services, self.notifier, self.settings = services, notifier, settings
+        self.db_label = db_label
+        self.bridge = EventBridge(services.bus, self)
+        self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
+        self.dashboard = DashboardTab(services, notifier)
+        self.contacts = ContactsTab(services, notifier)
+        self.calendar = CalendarTab(services, notifier)
+        self.tickets = TicketsTab(services, notifier)
+        self.loyalty = LoyaltyTab(services, notifier)
+        self.banner = WelcomeBanner()
+        self.status_db = QLabel(objectName="statusDatabase")
+        self.status_count = QLabel(objectName="statusCount")
+        self.actions = MainActions(self)
+        self._build()
+        self.retranslate()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.actions.build_menus(self.menuBar())
+        self.addToolBar(self.actions.build_toolbar())
+        self.statusBar().addWidget(self.status_db, 1)
+        self.statusBar().addPermanentWidget(self.status_count)
+        self.banner.hide()
+        self.resize(1280, 800)
+
+    def all_tabs(self) -> list[RecordTab]:
+        return [self.dashboard, self.contacts, self.calendar, self.tickets, self.loyalty]
+
+    def current_tab(self) -> RecordTab:
+        return self.tabs.currentWidget()
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.new_record.triggered.connect(lambda: self.current_tab().new_record())
+        a.edit_record.triggered.connect(lambda: self.current_tab().edit_selected())
+        a.trash.triggered.connect(lambda: self.current_tab().trash_selected())
+        a.restore.triggered.connect(lambda: self.current_tab().restore_selected())
+        a.refresh.triggered.connect(self.refresh_all)
+        a.find.triggered.connect(self._on_find_triggered)
+        a.new_db.triggered.connect(self.newDatabaseRequested)
+        a.open_db.triggered.connect(self.openDatabaseRequested)
+        a.backup.triggered.connect(self.backupRequested)
+        a.load_demo.triggered.connect(self.loadDemoRequested)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.actions.show_about)
+        a.language_chosen.connect(self.languageRequested)
+        self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
+        for tab in self.all_tabs():
+            tab.statusChanged.connect(self._update_status)
+        self.bridge.contactsChanged.connect(self._on_bridge_contactsChanged)
+        self.bridge.followupsChanged.connect(self._on_bridge_followupsChanged)
+        self.bridge.ticketChanged.connect(self._on_bridge_ticketChanged)
+        self.bridge.pointsChanged.connect(self._on_bridge_pointsChanged)
+        self.bridge.databaseReplaced.connect(self.load)
+        self.banner.loadDemoClicked.connect(self.loadDemoRequested)
+        self.banner.dismissed.connect(self.banner.hide)
+        self.notifier.shown.connect(self._on_notifier_shown)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Zhanggui CRM — {db}").format(db=self.db_label))
+        titles = [self.tr("Dashboard"), self.tr("Contacts"), self.tr("Follow-up calendar"),
+                  self.tr("Service tickets"), self.tr("Loyalty")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.status_db.setText(self.tr("Database: {db}").format(db=self.db_label))
+        self.actions.retranslate()
+        self.banner.retranslate()
+        for tab in self.all_tabs():
+            tab.retranslate()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self) -> None:
+        """Read every tab's data (after the window is shown, or when the database changed)."""
+        for tab in self.all_tabs():
+            tab.load()
+        self._update_status()
+
+    def refresh_all(self) -> None:
+        for tab in self.all_tabs():
+            tab.refresh()
+        self._update_status()
+
+    def show_welcome(self, on: bool) -> None:
+        self.banner.setVisible(on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.bridge.detach()
+        super().closeEvent(event)
+
+    # --- slots ---------------------------------------------------------------------------------
+    def _on_find_triggered(self) -> None:
+        self.current_tab().focus_search()
+
+    def _on_tabs_currentChanged(self, _index: int) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        tab = self.tabs.currentWidget()
+        self.status_count.setText(tab.status_text() if tab else "")
+
+    def _on_bridge_contactsChanged(self, ids) -> None:
+        self.contacts.on_contacts_changed(ids)
+        self.dashboard.refresh()
+
+    def _on_bridge_followupsChanged(self, _ids) -> None:
+        self.calendar.refresh()
+        self.dashboard.refresh()
+
+    def _on_bridge_ticketChanged(self, _ticket_id: int) -> None:
+        self.tickets.refresh()
+        self.dashboard.refresh()
+
+    def _on_bridge_pointsChanged(self, _contact_id: int) -> None:
+        self.loyalty.refresh()
+
+    def _on_notifier_shown(self, _level: str, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)

@@ -1,0 +1,9 @@
+"""Placeholder while the tickets tab is being built."""
+
+from crm_desktop.ui.common.record_tab import RecordTab
+
+
+class TicketsTab(RecordTab):
+    def __init__(self, services, notifier, parent=None):
+        super().__init__(notifier, parent)
+        self.setObjectName("ticketsTab")

@@ -1,0 +1,89 @@
+"""The contacts tab driven as a user would: dialog, table, trash, restore, detail pane."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.domain.enums import LifecycleStage
+from crm_desktop.services.dto import ContactDraft
+from crm_desktop.ui.contacts.dialogs import ContactDialog
+
+
+def _dialog(window) -> ContactDialog:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def _names(tab) -> list[str]:
+    model = tab.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_add_contact_through_dialog_then_trash_and_restore(qtbot, db_path, open_window):
+    window = open_window(db_path)
+    window.tabs.setCurrentWidget(window.contacts)
+    window.actions.new_record.trigger()
+    dialog = _dialog(window)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible(), "a contact without a name must not be saved"
+    assert dialog.errors.text("name") == "A name is required."
+
+    dialog.name.setText("  王芳 ")
+    dialog.phone.setText("138 0013 8000")
+    dialog.company.setText("掌柜科技有限公司")
+    dialog.stage.setCurrentIndex(dialog.stage.findData(LifecycleStage.CUSTOMER))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _names(window.contacts) == ["王芳"]
+    assert window.contacts.model.data(window.contacts.model.index(0, 1)) == "138 0013 8000"
+
+    window.contacts.page.table.selectRow(0)
+    window.actions.trash.trigger()
+    assert _names(window.contacts) == []
+    window.contacts.show_trash(True)
+    assert _names(window.contacts) == ["王芳"]
+    window.contacts.page.table.selectRow(0)
+    window.actions.restore.trigger()
+    assert _names(window.contacts) == []
+    window.contacts.show_trash(False)
+    assert _names(window.contacts) == ["王芳"]
+
+
+def test_search_box_enter_filters_by_pinyin_initials(qtbot, db_path, open_window, db, services):
+    for name in ("张三", "李四", "John Smith"):
+        services.contacts.create(ContactDraft(name=name))
+    window = open_window(db_path)
+    search = window.findChild(type(window.contacts.page.search), "contactSearch")
+    search.setText("zs")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert _names(window.contacts) == ["张三"]
+    search.setText("smith")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert _names(window.contacts) == ["John Smith"]
+
+
+def test_detail_pane_logs_an_interaction(qtbot, db_path, open_window, services):
+    contact = services.contacts.create(ContactDraft(name="赵六"))
+    window = open_window(db_path)
+    window.contacts.page.table.selectRow(0)
+    detail = window.contacts.detail
+    assert detail.title.text() == "赵六"
+    qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)
+    assert detail.log_error.text() == "Write what happened."
+    detail.log_summary.setPlainText("电话沟通，客户有意向")
+    qtbot.mouseClick(detail.log_button, Qt.MouseButton.LeftButton)
+    assert "电话沟通" in detail.timeline.item(0).text()
+    assert services.contacts.detail(contact.id).timeline[0].summary == "电话沟通，客户有意向"
+
+
+def test_contacts_model_passes_qt_model_tester(qtmodeltester, services):
+    from crm_desktop.ui.contacts.model import make_model
+
+    for i in range(250):
+        services.contacts.create(ContactDraft(name=f"客户{i}", phone=f"1380013{i:04d}"))
+    model = make_model(services.contacts)
+    model.refresh()
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 250
+    assert model.data(model.index(249, 0)) is not None
