@@ -1,7 +1,9 @@
 """Schema migrations with Alembic, run from code.
 
 At start the app calls `upgrade_to_head`: when an upgrade is pending on an SQLite file that already
-holds a schema, a verified backup is taken first (SQLite backup API), then the upgrade runs.
+holds a schema, a verified backup is taken first (SQLite backup API), then the upgrade runs in one
+transaction. On SQLite, foreign-key enforcement is off while batch mode rebuilds tables (dropping a
+referenced table would otherwise delete or refuse rows) and the keys are checked before commit.
 """
 
 from dataclasses import dataclass
@@ -13,10 +15,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from crm_desktop.domain.errors import StorageError
 from crm_desktop.storage.backup import backup_sqlite
 from crm_desktop.storage.database import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class MigrationError(StorageError):
+    """The upgrade could not be applied; the database was left as it was."""
 
 
 @dataclass(frozen=True)
@@ -30,14 +37,14 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _config() -> Config:
+def _config(script_location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS))
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(script_location: Path | None = None) -> str:
+    return ScriptDirectory.from_config(_config(script_location)).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
@@ -45,32 +52,53 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def is_known_revision(revision: str) -> bool:
-    script = ScriptDirectory.from_config(_config())
+def is_known_revision(revision: str, script_location: Path | None = None) -> bool:
+    script = ScriptDirectory.from_config(_config(script_location))
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
-def _run(db: Database, action, target: str) -> None:
-    cfg = _config()
-    with db.engine.connect().execution_options(crm_write=True) as conn:
-        cfg.attributes["connection"] = conn
-        action(cfg, target)
-        conn.commit()
-
-
-def upgrade_to_head(db: Database, backup_dir: Path | None = None) -> UpgradeResult:
+def upgrade_to_head(db: Database, backup_dir: Path | None = None,
+                    script_location: Path | None = None) -> UpgradeResult:
     before = current_revision(db)
-    head = head_revision()
+    head = head_revision(script_location)
     if before == head:
         return UpgradeResult(before, head, None)
+    if before is not None and not is_known_revision(before, script_location):
+        raise MigrationError(
+            "This database was written by a newer version of Zhanggui CRM (schema {rev}); "
+            "please update the app.", rev=before)
     backup = None
     if db.path is not None and before is not None:
         folder = backup_dir or db.path.parent / "backups"
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(db.engine, folder / f"{db.path.stem}-pre-{head}-{stamp}.sqlite3")
-    _run(db, command.upgrade, "head")
+    _run(db, command.upgrade, "head", script_location)
     return UpgradeResult(before, head, backup)
 
 
-def downgrade(db: Database, target: str) -> None:
-    _run(db, command.downgrade, target)
+def downgrade(db: Database, target: str, script_location: Path | None = None) -> None:
+    _run(db, command.downgrade, target, script_location)
+
+
+def _run(db: Database, action, target: str, script_location: Path | None) -> None:
+    cfg = _config(script_location)
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, as SQLite requires
+        try:
+            with conn.execution_options(crm_write=True).begin():
+                cfg.attributes["connection"] = conn
+                action(cfg, target)
+                if raw is not None:
+                    _check_foreign_keys(conn)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(conn) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationError("The upgrade would break {n} references between records; nothing was changed.",
+                             n=len(broken))
