@@ -44,6 +44,6 @@ def backup_sqlite(engine: Engine, dest: Path) -> Path:
     problems = integrity_problems(tmp)
     if problems:
         tmp.unlink(missing_ok=True)
-        raise BackupError("The backup did not verify: " + "; ".join(problems[:3]))
+        raise BackupError("The backup did not verify: {problems}", problems="; ".join(problems[:3]))
     tmp.replace(dest)
     return dest
