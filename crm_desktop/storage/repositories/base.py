@@ -16,7 +16,7 @@ def live_or_trash(stmt: Select, model, trashed: bool) -> Select:
 
 def sorted_by(stmt: Select, sorts: Mapping[str, object], key: str, descending: bool, model) -> Select:
     """ORDER BY the column named `key` (or the first sort), id as the tie-breaker."""
-    column = sorts.get(key) or next(iter(sorts.values()))
+    column = sorts[key] if key in sorts else next(iter(sorts.values()))
     order = column.desc() if descending else column.asc()
     tie = model.id.desc() if descending else model.id.asc()
     return stmt.order_by(order, tie)

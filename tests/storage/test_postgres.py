@@ -1,0 +1,64 @@
+"""The same code on a real PostgreSQL server (CRM_TEST_PG_URL, started by scripts/test.sh)."""
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+from crm_desktop.domain.enums import LedgerKind, LifecycleStage, TicketCategory, TicketStatus
+from crm_desktop.domain.errors import RuleError
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import ContactDraft, ListQuery, TicketDraft
+from crm_desktop.services.registry import Services
+from crm_desktop.storage import migrate
+from crm_desktop.storage.database import Database
+
+URL = os.environ.get("CRM_TEST_PG_URL")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not URL and not os.environ.get("CI"), reason="no PostgreSQL server (CRM_TEST_PG_URL)"),
+]
+
+
+@pytest.fixture
+def pg():
+    assert URL, "CI must provide CRM_TEST_PG_URL (scripts/test.sh starts a server)"
+    db = Database(URL)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    migrate.upgrade_to_head(db)
+    yield db
+    db.dispose()
+
+
+def test_migrations_match_records_on_postgres(pg):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from crm_desktop.storage.records import Base
+
+    with pg.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    migrate.downgrade(pg, "base")
+    migrate.upgrade_to_head(pg)
+    assert migrate.current_revision(pg) == migrate.head_revision()
+
+
+def test_services_work_on_postgres(pg):
+    services = Services.build(ServiceContext(pg))
+    a = services.contacts.create(ContactDraft(name="张三", phone="13800138000", stage=LifecycleStage.CUSTOMER))
+    services.contacts.create(ContactDraft(name="Amy", email="amy@example.com"))
+    assert [r.name for r in services.contacts.page(ListQuery(text="zs"), 0, 10)] == ["张三"]
+    assert [r.name for r in services.contacts.page(ListQuery(sort="name", descending=True), 0, 10)] == ["张三", "Amy"]
+    ticket = services.tickets.create(TicketDraft(a.id, TicketCategory.REPAIR, "屏幕碎了"))
+    services.tickets.change_status(ticket.id, TicketStatus.IN_PROGRESS)
+    assert [t.status for t in services.tickets.page(ListQuery(sort="priority"), 0, 10)] == [TicketStatus.IN_PROGRESS]
+    services.loyalty.post(a.id, LedgerKind.EARN, 100, "购物")
+    with pytest.raises(RuleError):
+        services.loyalty.post(a.id, LedgerKind.REDEEM, 101)
+    assert services.loyalty.balance(a.id) == 100
+    assert services.contacts.get(a.id).created_at.tzinfo == UTC
+    assert services.contacts.get(a.id).created_at <= datetime.now(UTC)
+    services.contacts.trash([a.id])
+    assert services.contacts.count(ListQuery(trashed=True)) == 1
