@@ -48,7 +48,10 @@ class AppController(QObject):
             log.info("database upgraded %s -> %s, backup %s", result.from_revision, result.to_revision,
                      result.backup)
         services = Services.build(ServiceContext(database, clock=self.clock))
-        services.users.act_as(user)
+        if user and password is not None:
+            services.users.sign_in(user, password)
+        else:
+            services.users.act_as(user)
         window = MainWindow(services, self.notifier, self.settings, database.display_name)
         window.actions.set_language(self.translators.language)
         self._attach(database, services, window)

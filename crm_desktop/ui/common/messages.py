@@ -46,6 +46,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "The disk is full: the change was not saved. Free some space and try again."),
     QT_TRANSLATE_NOOP("Messages", "The database cannot be written (read-only file or folder)."),
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file."),
+    QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
     QT_TRANSLATE_NOOP("Messages", "The backup did not verify: {problems}"),
     QT_TRANSLATE_NOOP("Messages", "This database was written by a newer version of Zhanggui CRM (schema {rev}); please update the app."),
     QT_TRANSLATE_NOOP("Messages", "The upgrade would break {n} references between records; nothing was changed."),
