@@ -99,18 +99,18 @@ class AppController(QObject):
     def backup_to(self, dest: Path) -> Worker:
         engine = self.db.engine
         return self._run(lambda report: backup_sqlite(engine, dest), self._on_backup_done,
-                         self.window.tr("Backing up…"))
+                         self.tr("Backing up…"))
 
     def load_demo(self, contacts: int = DEMO_CONTACTS) -> Worker:
         from crm_desktop.services.demo import generate_demo
 
         db = self.db
         return self._run(lambda report: generate_demo(db, contacts=contacts, progress=report),
-                         self._on_demo_done, self.window.tr("Loading demo data…"))
+                         self._on_demo_done, self.tr("Loading demo data…"))
 
     def _run(self, fn, on_done, label: str) -> Worker:
         worker = Worker(fn, self)
-        dialog = QProgressDialog(label, self.window.tr("Cancel"), 0, 0, self.window)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(worker.cancel)
         worker.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
@@ -123,7 +123,7 @@ class AppController(QObject):
         return worker
 
     def _on_backup_done(self, path) -> None:
-        self.notifier.info(self.window.tr("Backup written and verified: {path}").format(path=path))
+        self.notifier.info(self.tr("Backup written and verified: {path}").format(path=path))
 
     def _on_demo_done(self, _summary) -> None:
         self.window.show_welcome(False)
@@ -131,22 +131,22 @@ class AppController(QObject):
 
     # --- slots (each asks for a file, then calls the method above) --------------------------------
     def _on_window_newDatabaseRequested(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("New database"),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New database"),
                                               str(Path.home() / "crm.sqlite3"), DB_FILTER)
         if path:
             self.switch_to(path)
 
     def _on_window_openDatabaseRequested(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open database"), "", DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open database"), "", DB_FILTER)
         if path:
             self.switch_to(path)
 
     def _on_window_backupRequested(self) -> None:
         if self.db.path is None:
-            self.notifier.warning(self.window.tr("Back up a server database with the server's own tools."))
+            self.notifier.warning(self.tr("Back up a server database with the server's own tools."))
             return
         default = backups_dir() / f"{self.db.path.stem}-backup.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Back up to"), str(default), DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up to"), str(default), DB_FILTER)
         if path:
             self.backup_to(Path(path))
 

@@ -1,6 +1,6 @@
 """Translated names of the domain's vocabularies. Call at display time (the language can change)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crm_desktop.domain.enums import (
     FollowupKind,
@@ -18,112 +18,113 @@ from crm_desktop.domain.enums import (
 
 
 def _t(text: str) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP("Labels", ...)."""
     return QCoreApplication.translate("Labels", text)
 
 
 def stage_label(v: LifecycleStage) -> str:
     return {
-        LifecycleStage.LEAD: _t("Lead"),
-        LifecycleStage.PROSPECT: _t("Prospect"),
-        LifecycleStage.CUSTOMER: _t("Customer"),
-        LifecycleStage.CHURNED: _t("Churned"),
+        LifecycleStage.LEAD: _t(QT_TRANSLATE_NOOP("Labels", "Lead")),
+        LifecycleStage.PROSPECT: _t(QT_TRANSLATE_NOOP("Labels", "Prospect")),
+        LifecycleStage.CUSTOMER: _t(QT_TRANSLATE_NOOP("Labels", "Customer")),
+        LifecycleStage.CHURNED: _t(QT_TRANSLATE_NOOP("Labels", "Churned")),
     }[LifecycleStage(v)]
 
 
 def tier_label(v: Tier) -> str:
     return {
-        Tier.KEY: _t("Key"),
-        Tier.POTENTIAL: _t("Potential"),
-        Tier.ORDINARY: _t("Ordinary"),
-        Tier.COLD: _t("Cold"),
+        Tier.KEY: _t(QT_TRANSLATE_NOOP("Labels", "Key")),
+        Tier.POTENTIAL: _t(QT_TRANSLATE_NOOP("Labels", "Potential")),
+        Tier.ORDINARY: _t(QT_TRANSLATE_NOOP("Labels", "Ordinary")),
+        Tier.COLD: _t(QT_TRANSLATE_NOOP("Labels", "Cold")),
     }[Tier(v)]
 
 
 def gender_label(v: Gender) -> str:
-    return {Gender.UNKNOWN: _t("Not given"), Gender.FEMALE: _t("Female"), Gender.MALE: _t("Male")}[Gender(v)]
+    return {Gender.UNKNOWN: _t(QT_TRANSLATE_NOOP("Labels", "Not given")), Gender.FEMALE: _t(QT_TRANSLATE_NOOP("Labels", "Female")), Gender.MALE: _t(QT_TRANSLATE_NOOP("Labels", "Male"))}[Gender(v)]
 
 
 def source_label(v: LeadSource) -> str:
     return {
-        LeadSource.WALK_IN: _t("Walk-in"),
-        LeadSource.REFERRAL: _t("Referral"),
-        LeadSource.PHONE: _t("Phone enquiry"),
-        LeadSource.WEBSITE: _t("Website"),
-        LeadSource.WECHAT: _t("WeChat"),
-        LeadSource.EXHIBITION: _t("Trade fair"),
-        LeadSource.ADVERTISING: _t("Advertising"),
-        LeadSource.OTHER: _t("Other"),
+        LeadSource.WALK_IN: _t(QT_TRANSLATE_NOOP("Labels", "Walk-in")),
+        LeadSource.REFERRAL: _t(QT_TRANSLATE_NOOP("Labels", "Referral")),
+        LeadSource.PHONE: _t(QT_TRANSLATE_NOOP("Labels", "Phone enquiry")),
+        LeadSource.WEBSITE: _t(QT_TRANSLATE_NOOP("Labels", "Website")),
+        LeadSource.WECHAT: _t(QT_TRANSLATE_NOOP("Labels", "WeChat")),
+        LeadSource.EXHIBITION: _t(QT_TRANSLATE_NOOP("Labels", "Trade fair")),
+        LeadSource.ADVERTISING: _t(QT_TRANSLATE_NOOP("Labels", "Advertising")),
+        LeadSource.OTHER: _t(QT_TRANSLATE_NOOP("Labels", "Other")),
     }[LeadSource(v)]
 
 
 def interaction_label(v: InteractionKind) -> str:
     return {
-        InteractionKind.CALL: _t("Call"),
-        InteractionKind.VISIT: _t("Visit"),
-        InteractionKind.EMAIL: _t("Email"),
-        InteractionKind.MESSAGE: _t("WeChat/SMS"),
-        InteractionKind.MEETING: _t("Meeting"),
-        InteractionKind.NOTE: _t("Note"),
+        InteractionKind.CALL: _t(QT_TRANSLATE_NOOP("Labels", "Call")),
+        InteractionKind.VISIT: _t(QT_TRANSLATE_NOOP("Labels", "Visit")),
+        InteractionKind.EMAIL: _t(QT_TRANSLATE_NOOP("Labels", "Email")),
+        InteractionKind.MESSAGE: _t(QT_TRANSLATE_NOOP("Labels", "WeChat/SMS")),
+        InteractionKind.MEETING: _t(QT_TRANSLATE_NOOP("Labels", "Meeting")),
+        InteractionKind.NOTE: _t(QT_TRANSLATE_NOOP("Labels", "Note")),
     }[InteractionKind(v)]
 
 
 def followup_kind_label(v: FollowupKind) -> str:
     return {
-        FollowupKind.CALL: _t("Call"),
-        FollowupKind.VISIT: _t("Visit"),
-        FollowupKind.EMAIL: _t("Email"),
-        FollowupKind.MESSAGE: _t("WeChat/SMS"),
-        FollowupKind.MEETING: _t("Meeting"),
-        FollowupKind.CARE: _t("Care greeting"),
-        FollowupKind.CALLBACK: _t("Callback"),
+        FollowupKind.CALL: _t(QT_TRANSLATE_NOOP("Labels", "Call")),
+        FollowupKind.VISIT: _t(QT_TRANSLATE_NOOP("Labels", "Visit")),
+        FollowupKind.EMAIL: _t(QT_TRANSLATE_NOOP("Labels", "Email")),
+        FollowupKind.MESSAGE: _t(QT_TRANSLATE_NOOP("Labels", "WeChat/SMS")),
+        FollowupKind.MEETING: _t(QT_TRANSLATE_NOOP("Labels", "Meeting")),
+        FollowupKind.CARE: _t(QT_TRANSLATE_NOOP("Labels", "Care greeting")),
+        FollowupKind.CALLBACK: _t(QT_TRANSLATE_NOOP("Labels", "Callback")),
     }[FollowupKind(v)]
 
 
 def followup_status_label(v: FollowupStatus) -> str:
     return {
-        FollowupStatus.PLANNED: _t("Planned"),
-        FollowupStatus.DONE: _t("Done"),
-        FollowupStatus.CANCELLED: _t("Cancelled"),
-        FollowupStatus.MISSED: _t("Missed"),
+        FollowupStatus.PLANNED: _t(QT_TRANSLATE_NOOP("Labels", "Planned")),
+        FollowupStatus.DONE: _t(QT_TRANSLATE_NOOP("Labels", "Done")),
+        FollowupStatus.CANCELLED: _t(QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        FollowupStatus.MISSED: _t(QT_TRANSLATE_NOOP("Labels", "Missed")),
     }[FollowupStatus(v)]
 
 
 def ticket_status_label(v: TicketStatus) -> str:
     return {
-        TicketStatus.NEW: _t("New"),
-        TicketStatus.IN_PROGRESS: _t("In progress"),
-        TicketStatus.WAITING: _t("Waiting for customer"),
-        TicketStatus.RESOLVED: _t("Resolved"),
-        TicketStatus.CLOSED: _t("Closed"),
+        TicketStatus.NEW: _t(QT_TRANSLATE_NOOP("Labels", "New")),
+        TicketStatus.IN_PROGRESS: _t(QT_TRANSLATE_NOOP("Labels", "In progress")),
+        TicketStatus.WAITING: _t(QT_TRANSLATE_NOOP("Labels", "Waiting for customer")),
+        TicketStatus.RESOLVED: _t(QT_TRANSLATE_NOOP("Labels", "Resolved")),
+        TicketStatus.CLOSED: _t(QT_TRANSLATE_NOOP("Labels", "Closed")),
     }[TicketStatus(v)]
 
 
 def ticket_category_label(v: TicketCategory) -> str:
     return {
-        TicketCategory.REPAIR: _t("Repair"),
-        TicketCategory.TECH_SUPPORT: _t("Technical support"),
-        TicketCategory.TRAINING: _t("Training"),
-        TicketCategory.COMPLAINT: _t("Complaint"),
-        TicketCategory.CONSULTATION: _t("Consultation"),
+        TicketCategory.REPAIR: _t(QT_TRANSLATE_NOOP("Labels", "Repair")),
+        TicketCategory.TECH_SUPPORT: _t(QT_TRANSLATE_NOOP("Labels", "Technical support")),
+        TicketCategory.TRAINING: _t(QT_TRANSLATE_NOOP("Labels", "Training")),
+        TicketCategory.COMPLAINT: _t(QT_TRANSLATE_NOOP("Labels", "Complaint")),
+        TicketCategory.CONSULTATION: _t(QT_TRANSLATE_NOOP("Labels", "Consultation")),
     }[TicketCategory(v)]
 
 
 def priority_label(v: TicketPriority) -> str:
     return {
-        TicketPriority.URGENT: _t("Urgent"),
-        TicketPriority.HIGH: _t("High"),
-        TicketPriority.NORMAL: _t("Normal"),
-        TicketPriority.LOW: _t("Low"),
+        TicketPriority.URGENT: _t(QT_TRANSLATE_NOOP("Labels", "Urgent")),
+        TicketPriority.HIGH: _t(QT_TRANSLATE_NOOP("Labels", "High")),
+        TicketPriority.NORMAL: _t(QT_TRANSLATE_NOOP("Labels", "Normal")),
+        TicketPriority.LOW: _t(QT_TRANSLATE_NOOP("Labels", "Low")),
     }[TicketPriority(v)]
 
 
 def ledger_kind_label(v: LedgerKind) -> str:
     return {
-        LedgerKind.EARN: _t("Earn"),
-        LedgerKind.REDEEM: _t("Redeem"),
-        LedgerKind.EXPIRE: _t("Expire"),
-        LedgerKind.ADJUST: _t("Adjust"),
-        LedgerKind.REVERSE: _t("Reverse"),
+        LedgerKind.EARN: _t(QT_TRANSLATE_NOOP("Labels", "Earn")),
+        LedgerKind.REDEEM: _t(QT_TRANSLATE_NOOP("Labels", "Redeem")),
+        LedgerKind.EXPIRE: _t(QT_TRANSLATE_NOOP("Labels", "Expire")),
+        LedgerKind.ADJUST: _t(QT_TRANSLATE_NOOP("Labels", "Adjust")),
+        LedgerKind.REVERSE: _t(QT_TRANSLATE_NOOP("Labels", "Reverse")),
     }[LedgerKind(v)]
 
 

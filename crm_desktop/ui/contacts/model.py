@@ -2,7 +2,7 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from crm_desktop.services.contacts import ContactService
@@ -32,22 +32,22 @@ class Column(IntEnum):
 
 
 COLUMNS = {
-    Column.NAME: ColumnSpec("name", lambda: _t("Name"), lambda r: r.name),
+    Column.NAME: ColumnSpec("name", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Name")), lambda r: r.name),
     Column.PHONE: ColumnSpec(
-        "phone", lambda: _t("Phone"), lambda r: r.phone,
+        "phone", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Phone")), lambda r: r.phone,
         foreground=lambda r: INVALID if r.phone_invalid else None,
-        tooltip=lambda r: _t("Not a valid phone number; kept as typed.") if r.phone_invalid else "",
+        tooltip=lambda r: _t(QT_TRANSLATE_NOOP("ContactsModel", "Not a valid phone number; kept as typed.")) if r.phone_invalid else "",
     ),
-    Column.COMPANY: ColumnSpec("company", lambda: _t("Company"), lambda r: r.company),
-    Column.STAGE: ColumnSpec("stage", lambda: _t("Stage"), lambda r: stage_label(r.stage)),
-    Column.TIER: ColumnSpec("tier", lambda: _t("Tier"), lambda r: tier_label(r.tier)),
-    Column.OWNER: ColumnSpec("owner", lambda: _t("Owner"), lambda r: r.owner),
-    Column.LAST_CONTACT: ColumnSpec("last_interaction", lambda: _t("Last contact"),
+    Column.COMPANY: ColumnSpec("company", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Company")), lambda r: r.company),
+    Column.STAGE: ColumnSpec("stage", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Stage")), lambda r: stage_label(r.stage)),
+    Column.TIER: ColumnSpec("tier", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Tier")), lambda r: tier_label(r.tier)),
+    Column.OWNER: ColumnSpec("owner", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Owner")), lambda r: r.owner),
+    Column.LAST_CONTACT: ColumnSpec("last_interaction", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Last contact")),
                                     lambda r: local_date(r.last_interaction_at)),
-    Column.SPENT: ColumnSpec("total_spent", lambda: _t("Total spent"), lambda r: money(r.total_spent_cents),
+    Column.SPENT: ColumnSpec("total_spent", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Total spent")), lambda r: money(r.total_spent_cents),
                              align=RIGHT),
-    Column.POINTS: ColumnSpec("points", lambda: _t("Points"), lambda r: number(r.points_balance), align=RIGHT),
-    Column.EMAIL: ColumnSpec("email", lambda: _t("Email"), lambda r: r.email),
+    Column.POINTS: ColumnSpec("points", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Points")), lambda r: number(r.points_balance), align=RIGHT),
+    Column.EMAIL: ColumnSpec("email", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Email")), lambda r: r.email),
 }
 COLUMN_WIDTHS = [8, 9, 14, 6, 6, 6, 7, 8, 5, 14]
 
