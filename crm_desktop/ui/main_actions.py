@@ -1,5 +1,7 @@
 """The main window's actions, menus and toolbar."""
 
+import re
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QMessageBox, QStyle, QToolBar
@@ -76,21 +78,20 @@ class MainActions(QObject):
         return bar
 
     def retranslate(self) -> None:
-        t = self.tr
         texts = {
-            self.new_db: t("&New database…"), self.open_db: t("&Open database…"),
-            self.backup: t("&Back up…"), self.load_demo: t("Load &demo data"), self.quit: t("&Quit"),
-            self.new_record: t("&New"), self.edit_record: t("&Edit…"), self.trash: t("Move to &trash"),
-            self.restore: t("&Restore from trash"), self.find: t("&Find"), self.refresh: t("&Refresh"),
-            self.about: t("&About Zhanggui CRM"),
+            self.new_db: self.tr("&New database…"), self.open_db: self.tr("&Open database…"),
+            self.backup: self.tr("&Back up…"), self.load_demo: self.tr("Load &demo data"), self.quit: self.tr("&Quit"),
+            self.new_record: self.tr("&New"), self.edit_record: self.tr("&Edit…"), self.trash: self.tr("Move to &trash"),
+            self.restore: self.tr("&Restore from trash"), self.find: self.tr("&Find"), self.refresh: self.tr("&Refresh"),
+            self.about: self.tr("&About Zhanggui CRM"),
         }
         for action, text in texts.items():
             action.setText(text)
-            action.setToolTip(text.replace("&", "").rstrip("…") + _shortcut_hint(action))
+            action.setToolTip(_plain(text) + _shortcut_hint(action))
         for action, (_code, name) in zip(self._languages.actions(), LANGUAGES, strict=True):
             action.setText(name)
-        for key, text in (("file", t("&File")), ("edit", t("&Edit")), ("view", t("&View")),
-                          ("language", t("&Language")), ("help", t("&Help"))):
+        for key, text in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+                          ("language", self.tr("&Language")), ("help", self.tr("&Help"))):
             if key in self.menus:
                 self.menus[key].setTitle(text)
 
@@ -109,6 +110,11 @@ class MainActions(QObject):
 
     def _on_languages_triggered(self, action: QAction) -> None:
         self.language_chosen.emit(action.data())
+
+
+def _plain(menu_text: str) -> str:
+    """'新建(&N)…' -> '新建', '&New…' -> 'New'."""
+    return re.sub(r"\(&\w\)", "", menu_text).replace("&", "").rstrip("…")
 
 
 def _shortcut_hint(action: QAction) -> str:

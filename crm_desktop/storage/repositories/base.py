@@ -26,10 +26,10 @@ def count_of(session: Session, stmt: Select) -> int:
     return session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
 
 
-def get_or_raise(session: Session, model, record_id: int, what: str):
+def get_or_raise(session: Session, model, record_id: int, what: str = ""):
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError("This record no longer exists ({what} {id}).", what=what, id=record_id)
+        raise NotFoundError("This record no longer exists; someone may have deleted it.")
     return record
 
 

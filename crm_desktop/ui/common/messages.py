@@ -35,7 +35,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "Stock cannot be negative."),
     QT_TRANSLATE_NOOP("Messages", "This reward is no longer offered."),
     QT_TRANSLATE_NOOP("Messages", "This reward is out of stock."),
-    QT_TRANSLATE_NOOP("Messages", "This record no longer exists ({what} {id})."),
+    QT_TRANSLATE_NOOP("Messages", "This record no longer exists; someone may have deleted it."),
     QT_TRANSLATE_NOOP("Messages", "Enter an amount."),
     QT_TRANSLATE_NOOP("Messages", "Not a number."),
     QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
