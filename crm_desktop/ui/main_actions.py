@@ -2,7 +2,7 @@
 
 import re
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QMessageBox, QStyle, QToolBar
 
@@ -70,6 +70,7 @@ class MainActions(QObject):
 
     def build_toolbar(self) -> QToolBar:
         bar = QToolBar(objectName="mainToolbar", movable=False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions([self.new_record, self.edit_record, self.trash, self.restore])
         bar.addSeparator()
         bar.addAction(self.refresh)

@@ -103,6 +103,10 @@
         <translation>未选择客户</translation>
     </message>
     <message>
+        <source>(not a valid number)</source>
+        <translation>（号码无效）</translation>
+    </message>
+    <message>
         <source>No interactions yet.</source>
         <translation>暂无互动记录。</translation>
     </message>

@@ -68,9 +68,10 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self._on_model_modelReset)
 
     def set_column_widths(self, widths: list[int]) -> None:
-        em = self.table.fontMetrics().horizontalAdvance("M")
+        """Widths in characters of the current font (a CJK character counts as two)."""
+        char = self.table.fontMetrics().averageCharWidth()
         for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width * em)
+            self.table.setColumnWidth(column, width * char + 16)
 
     # --- state -------------------------------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.enums import InteractionKind
+from crm_desktop.domain.phones import display_phone
 from crm_desktop.services.dto import ContactDetail, InteractionDraft
 from crm_desktop.ui.common.formatting import local_datetime, money, number
 from crm_desktop.ui.common.labels import (
@@ -125,7 +126,8 @@ class ContactDetailPane(QWidget):
         d = c.draft
         self.title.setText(d.name)
         facts = self._fact_labels
-        facts["phone"].setText(d.phone + ("  ⚠" if c.phone_invalid else ""))
+        phone = display_phone(c.phone_e164, d.phone)
+        facts["phone"].setText(phone + ("  " + self.tr("(not a valid number)") if c.phone_invalid else ""))
         facts["email"].setText(d.email)
         facts["company"].setText(" · ".join(x for x in (detail.company, d.title) if x))
         facts["stage"].setText(f"{stage_label(d.stage)} / {tier_label(d.tier)}")

@@ -49,7 +49,7 @@ COLUMNS = {
     Column.POINTS: ColumnSpec("points", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Points")), lambda r: number(r.points_balance), align=RIGHT),
     Column.EMAIL: ColumnSpec("email", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Email")), lambda r: r.email),
 }
-COLUMN_WIDTHS = [8, 9, 14, 6, 6, 6, 7, 8, 5, 14]
+COLUMN_WIDTHS = [12, 15, 24, 10, 10, 10, 12, 13, 8, 24]
 
 
 def make_model(service: ContactService, parent=None) -> PagedTableModel:

@@ -39,6 +39,7 @@ class ContactsTab(ListTab):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 440])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.page.set_column_widths(COLUMN_WIDTHS)
