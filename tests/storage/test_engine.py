@@ -71,9 +71,8 @@ def test_read_only_database_changes_nothing(db_path, db):
     ro = Database(db_path, read_only=True)
     with ro.reading() as uow:
         assert uow.session.query(ContactRecord).count() == 1
-    with pytest.raises(DatabaseReadOnlyError):
-        with ro.writing():
-            pass
+    with pytest.raises(DatabaseReadOnlyError), ro.writing():
+        pass
     ro.dispose()
 
 
