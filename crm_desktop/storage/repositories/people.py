@@ -6,7 +6,6 @@ from sqlalchemy.orm import Session, aliased
 from crm_desktop.domain.text import fold
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
-    count_of,
     get_or_raise,
     live_or_trash,
     set_deleted,
@@ -45,16 +44,15 @@ class ContactRepository:
         self.session = session
 
     def _list_stmt(self, text: str, trashed: bool, filters: dict):
-        stmt = (
-            select(
-                C.id, C.name, C.phone_raw, C.phone_e164, C.phone_invalid, C.email,
-                CompanyRecord.name.label("company"), C.stage, C.tier,
-                _owner.display_name.label("owner"), C.last_interaction_at,
-                C.total_spent_cents, C.points_balance,
-            )
-            .outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
-            .outerjoin(_owner, _owner.id == C.owner_id)
-        )
+        stmt = select(
+            C.id, C.name, C.phone_raw, C.phone_e164, C.phone_invalid, C.email,
+            CompanyRecord.name.label("company"), C.stage, C.tier,
+            _owner.display_name.label("owner"), C.last_interaction_at,
+            C.total_spent_cents, C.points_balance,
+        ).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(_owner, _owner.id == C.owner_id)
+        return self._where(stmt, text, trashed, filters)
+
+    def _where(self, stmt, text: str, trashed: bool, filters: dict):
         stmt = live_or_trash(stmt, C, trashed)
         for key in ("stage", "tier", "owner_id"):
             if filters.get(key):
@@ -75,7 +73,11 @@ class ContactRepository:
         return or_(*clauses)
 
     def count(self, text: str, trashed: bool, filters: dict) -> int:
-        return count_of(self.session, self._list_stmt(text, trashed, filters))
+        """Counts contacts alone; the company is joined only when the search text needs it."""
+        stmt = select(func.count(C.id))
+        if text:
+            stmt = stmt.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
+        return self.session.execute(self._where(stmt, text, trashed, filters)).scalar_one()
 
     def page(self, text, trashed, filters, sort, descending, offset, limit):
         stmt = sorted_by(self._list_stmt(text, trashed, filters), CONTACT_SORTS, sort, descending, C)
