@@ -30,3 +30,15 @@ def clean_multiline(text: str | None) -> str:
 def fold(text: str) -> str:
     """Comparison key: full-width to half-width (NFKC), case folded, spaces removed."""
     return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
+
+
+COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "(中国)", "（中国）", "co.,ltd.", "co.ltd",
+                    "ltd.", "inc.", "llc")
+
+
+def company_key(name: str) -> str:
+    """Comparison key of a company name: folded, without legal-form suffixes."""
+    key = fold(name)
+    for suffix in COMPANY_SUFFIXES:
+        key = key.removesuffix(fold(suffix))
+    return key

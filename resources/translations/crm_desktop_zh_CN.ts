@@ -796,6 +796,18 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>The database already holds contacts; demo data goes into an empty database.</source>
+        <translation>数据库中已有客户；演示数据只能载入空数据库。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problems}</source>
+        <translation>无法恢复该备份：{problems}</translation>
+    </message>
+    <message>
+        <source>The restored database did not verify; the previous one is kept at {kept}.</source>
+        <translation>恢复后的数据库校验未通过；原数据库保存在 {kept}。</translation>
+    </message>
+    <message>
         <source>The backup did not verify: {problems}</source>
         <translation>备份校验未通过：{problems}</translation>
     </message>

@@ -8,7 +8,7 @@ from crm_desktop.ui.common.messages import CATALOGUE
 
 ERRORS = {"ValidationError", "RuleError", "NotFoundError", "CrmError", "StorageError", "MigrationError",
           "DatabaseBusyError", "DatabaseFullError", "DatabaseReadOnlyError", "NotADatabaseError",
-          "BackupError", "SignInError", "single"}
+          "BackupError", "SignInError", "RestoreError", "DemoError", "single"}
 ROOT = Path(crm_desktop.__file__).parent
 
 

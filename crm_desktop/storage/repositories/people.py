@@ -3,7 +3,7 @@
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from crm_desktop.domain.text import fold
+from crm_desktop.domain.text import company_key
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
     get_or_raise,
@@ -28,16 +28,6 @@ CONTACT_SORTS = {
     "points": C.points_balance,
     "created": C.created_at,
 }
-
-COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "(中国)", "（中国）", "co.,ltd.", "co.ltd", "ltd.", "inc.", "llc")
-
-
-def company_key(name: str) -> str:
-    key = fold(name)
-    for suffix in COMPANY_SUFFIXES:
-        key = key.removesuffix(fold(suffix))
-    return key
-
 
 class ContactRepository:
     def __init__(self, session: Session):

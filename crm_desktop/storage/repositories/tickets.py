@@ -1,6 +1,6 @@
 """After-sales tickets and their event log."""
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.storage.records import ContactRecord, TicketEventRecord, TicketRecord, UserRecord
@@ -21,7 +21,7 @@ TICKET_SORTS = {
     "contact": ContactRecord.name_pinyin,
     "subject": T.subject,
     "category": T.category,
-    "priority": func.instr("urgent|high|normal|low", T.priority),
+    "priority": case({"urgent": 0, "high": 1, "normal": 2, "low": 3}, value=T.priority, else_=4),
     "status": T.status,
     "assignee": _assignee.display_name,
 }

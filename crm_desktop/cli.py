@@ -1,0 +1,139 @@
+"""`crm-desktop`: no command opens the app; subcommands do scripted work.
+
+Every command exits non-zero with a one-line reason on bad input. Heavy imports happen inside the
+command that needs them, so `crm-desktop --help` answers at once.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from crm_desktop import __version__
+from crm_desktop.paths import default_db_path
+
+LATER = "is not available in this version yet"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crm-desktop", description="Zhanggui CRM (掌柜 CRM)")
+    parser.add_argument("--db", help="database file or URL (default: %(default)s)", default=str(default_db_path()))
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--contacts", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    sub.add_parser("check", help="check integrity, foreign keys and schema version (changes nothing)")
+    backup = sub.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument("dest", type=Path)
+    restore = sub.add_parser("restore", help="restore a backup, keeping the current database aside")
+    restore.add_argument("src", type=Path)
+    stats = sub.add_parser("stats", help="counts per table, lifecycle stage and tier")
+    stats.add_argument("--json", action="store_true", help="one JSON object")
+    sub.add_parser("import", help=f"import contacts (CSV, XLSX, vCard, iCalendar) — {LATER}")
+    sub.add_parser("export", help=f"export contacts — {LATER}")
+    sub.add_parser("search", help=f"search contacts — {LATER}")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from crm_desktop.app import run_gui
+
+        return run_gui(args.db, args.lang)
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as exc:  # noqa: BLE001 - expected errors become one line; bugs keep the traceback
+        from crm_desktop.domain.errors import CrmError
+
+        if not isinstance(exc, CrmError):
+            raise
+        print(f"crm-desktop: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open(db: str):
+    """The database, created and upgraded to the current schema when needed."""
+    from crm_desktop.storage.database import Database
+    from crm_desktop.storage.migrate import upgrade_to_head
+
+    database = Database(db)
+    upgrade_to_head(database)
+    return database
+
+
+def cmd_demo(args) -> int:
+    from crm_desktop.services.demo import generate_demo
+
+    db = _open(args.db)
+    summary = generate_demo(db, contacts=args.contacts, seed=args.seed)
+    rows = ", ".join(f"{n} {t}" for t, n in summary.counts.items())
+    print(f"demo data written in {summary.seconds:.1f} s: {rows}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from crm_desktop.storage.maintenance import check_database
+
+    problems = check_database(args.db)
+    for problem in problems:
+        print(f"crm-desktop: check: {problem}", file=sys.stderr)
+    if not problems:
+        print("ok")
+    return 1 if problems else 0
+
+
+def cmd_backup(args) -> int:
+    from crm_desktop.storage.backup import backup_sqlite
+
+    db = _open(args.db)
+    if db.path is None:
+        print("crm-desktop: error: back up a server database with the server's own tools", file=sys.stderr)
+        return 2
+    print(backup_sqlite(db.engine, args.dest))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from crm_desktop.storage.engine import sqlite_path, to_url
+    from crm_desktop.storage.maintenance import restore_database
+
+    dest = sqlite_path(to_url(args.db))
+    if dest is None:
+        print("crm-desktop: error: restore works on a database file", file=sys.stderr)
+        return 2
+    kept = restore_database(args.src, dest)
+    print(f"restored {args.src} to {dest}" + (f"; the replaced database is kept at {kept}" if kept else ""))
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from crm_desktop.storage.maintenance import contacts_by, table_counts
+
+    db = _open(args.db)
+    report = {"database": db.display_name, "tables": table_counts(db),
+              "contacts_by_stage": contacts_by(db, "stage"), "contacts_by_tier": contacts_by(db, "tier")}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        for section in ("tables", "contacts_by_stage", "contacts_by_tier"):
+            print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in report[section].items()))
+    return 0
+
+
+def cmd_later(args) -> int:
+    print(f"crm-desktop: error: '{args.command}' {LATER}", file=sys.stderr)
+    return 2
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+            "stats": cmd_stats, "import": cmd_later, "export": cmd_later, "search": cmd_later}
