@@ -8,3 +8,6 @@ mapfile -t sources < <(find crm_desktop -name '*.py' -not -path '*/migrations/*'
 for lang in zh_CN; do
   .venv/bin/pyside6-lupdate -locations none -no-obsolete "${sources[@]}" -ts "resources/translations/crm_desktop_${lang}.ts"
 done
+for ts in resources/translations/*.ts; do
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "crm_desktop/resources/translations/$(basename "${ts%.ts}").qm"
+done

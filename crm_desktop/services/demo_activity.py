@@ -180,7 +180,7 @@ class ActivityBuilder:
         stamps = {"first_response_at": None, "resolved_at": None, "closed_at": None}
         events = [self._event(tid, when, "", "new")]
         for step in FLOW[status]:
-            when = when + timedelta(hours=rng.uniform(0.5, 72))
+            when = _before(when + timedelta(hours=rng.uniform(0.5, 72)), when, self.o.anchor)
             events.append(self._event(tid, when, previous, step))
             stamps["first_response_at"] = stamps["first_response_at"] or when
             if step in ("resolved", "closed"):
@@ -205,10 +205,15 @@ class ActivityBuilder:
     def _survey(self, c: dict, tid: int, resolved_at) -> None:
         rng = self.rng
         csat = rng.choices((1, 2, 3, 4, 5), weights=(5, 7, 15, 35, 38))[0]
-        when = resolved_at + timedelta(days=rng.randint(1, 5))
+        when = _before(resolved_at + timedelta(days=rng.randint(1, 5)), resolved_at, self.o.anchor)
         self.buffers["surveys"].append({
             "id": self.o.take_id("surveys"), "contact_id": c["id"], "ticket_id": tid,
             "channel": rng.choice(("questionnaire", "phone_callback", "phone_callback", "online")),
             "csat": csat, "nps": max(0, min(10, csat * 2 + rng.randint(-2, 1))),
             "comment": rng.choice(("", "", "师傅很专业", "等太久了", "Quick and friendly")),
             "answered_at": when, **self.o.stamp(when)})
+
+
+def _before(candidate, previous, limit):
+    """`candidate`, or halfway from `previous` to `limit` when it would pass the limit."""
+    return candidate if candidate < limit else previous + (limit - previous) / 2

@@ -28,7 +28,7 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Back up a server database with the server's own tools.</source>
+        <source>Back up a server database with the server&apos;s own tools.</source>
         <translation>服务器数据库请使用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -333,11 +333,15 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the trash</source>
-        <translation><numerusform>回收站中有 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>回收站中有 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,6 +837,202 @@
     <message>
         <source>Zhanggui CRM</source>
         <translation>掌柜 CRM</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPane</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category / priority</source>
+        <translation>类别 / 优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Comment for the next status change (optional)</source>
+        <translation>状态变更备注（可选）</translation>
+    </message>
+    <message>
+        <source>No ticket selected</source>
+        <translation>未选择工单</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>→ {status}</source>
+        <translation>→ {status}</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>New service ticket</source>
+        <translation>新建售后工单</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Subject *</source>
+        <translation>主题 *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>e.g. the air purifier makes a noise</source>
+        <translation>例如：空气净化器有异响</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsModel</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message>
+        <source>Search subject, customer, description… (Ctrl+F)</source>
+        <translation>搜索主题、客户、描述…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (new, in progress, waiting)</source>
+        <translation>未结（新建、处理中、等待客户）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>

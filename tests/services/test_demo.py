@@ -66,6 +66,14 @@ def test_contact_totals_match_purchases(demo_file):
     assert mismatched == [(0,)]
 
 
+def test_nothing_past_happens_in_the_future(demo_file):
+    for table, column in (("interactions", "occurred_at"), ("purchases", "purchased_at"),
+                          ("ticket_events", "occurred_at"), ("surveys", "answered_at"),
+                          ("points_ledger", "occurred_at"), ("tickets", "opened_at"), ("contacts", "created_at")):
+        assert _q(demo_file, f"select max({column}) from {table}")[0][0] < "2026-06-01 00:00:00.000001", table
+    assert _q(demo_file, "select count(*) from followups where status != 'planned' and due_at > '2026-06-01'") == [(0,)]
+
+
 def test_history_ends_today_and_phones_are_e164(demo_file):
     latest = _q(demo_file, "select max(occurred_at) from interactions")[0][0]
     assert latest <= "2026-06-01" and latest >= "2026-05"

@@ -23,7 +23,8 @@ class ListPage(QWidget):
     currentIdChanged = Signal(object)  # int | None
     activated = Signal(int)  # double-click or Enter on a row
 
-    def __init__(self, model: PagedTableModel, *, table_name: str, search_name: str, parent=None):
+    def __init__(self, model: PagedTableModel, *, table_name: str, search_name: str, sort_column: int = 0,
+                 descending: bool = False, parent=None):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit(objectName=search_name, clearButtonEnabled=True)
@@ -32,6 +33,7 @@ class ListPage(QWidget):
         self.table = QTableView(objectName=table_name)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._refreshing = False
+        self._sort = (sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         self._build()
         self._connect_signals()
 
@@ -42,6 +44,7 @@ class ListPage(QWidget):
         bar.addWidget(self.trash_toggle)
         t = self.table
         t.setModel(self.model)
+        t.horizontalHeader().setSortIndicator(*self._sort)
         t.setSortingEnabled(True)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -52,7 +55,6 @@ class ListPage(QWidget):
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
         t.horizontalHeader().setStretchLastSection(True)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        t.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -99,9 +101,12 @@ class ListPage(QWidget):
         )
 
     def apply_search(self) -> None:
+        """Read with the search box and trash toggle as they are now (also the tab's first read)."""
         self._timer.stop()
-        query = self.model.query
-        self.model.set_query(replace(query, text=self.search.text().strip(), trashed=self.showing_trash))
+        query = replace(self.model.query, text=self.search.text().strip(), trashed=self.showing_trash)
+        self.model.set_query(query)
+        if not self.model.loaded:
+            self.model.refresh()
 
     def set_filter(self, key: str, value) -> None:
         filters = dict(self.model.query.filters)

@@ -43,6 +43,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count, self._fetch, self._row_id = count, fetch, row_id
         self._query = ListQuery(sort=self._columns[0].sort_key)
         self._total = 0
+        self._loaded = False
         self._pages: OrderedDict[int, list] = OrderedDict()
 
     # --- queries ---------------------------------------------------------------------------
@@ -50,11 +51,24 @@ class PagedTableModel(QAbstractTableModel):
     def query(self) -> ListQuery:
         return self._query
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def set_query_silently(self, **changes) -> None:
+        """Change the query without reading (the next refresh uses it)."""
+        self._query = replace(self._query, **changes)
+
     def set_query(self, query: ListQuery) -> None:
+        """Use `query`; read at once once the model has been loaded, else at the first refresh."""
+        if query == self._query and self._loaded:
+            return
         self._query = query
-        self.refresh()
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._pages.clear()
         self._total = self._count(self._query)

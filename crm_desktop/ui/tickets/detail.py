@@ -1,0 +1,133 @@
+"""The selected ticket: its facts, its history, and buttons for the statuses it may move to."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.enums import TicketStatus
+from crm_desktop.domain.tickets import allowed_next, is_reopen
+from crm_desktop.services.dto import TicketDTO, TicketEventDTO
+from crm_desktop.ui.common.formatting import local_datetime
+from crm_desktop.ui.common.labels import priority_label, ticket_category_label, ticket_status_label
+
+
+class TicketDetailPane(QWidget):
+    statusRequested = Signal(int, object, str)  # ticket id, TicketStatus, comment
+    editRequested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("ticketDetail")
+        self._ticket: TicketDTO | None = None
+        self.title = QLabel(objectName="ticketDetailTitle", wordWrap=True)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.edit_button = QPushButton(objectName="ticketEditButton")
+        self.facts = QFormLayout()
+        self._names: dict[str, QLabel] = {}
+        self._values: dict[str, QLabel] = {}
+        for key in ("customer", "category", "status", "assignee", "opened", "description"):
+            self._names[key], self._values[key] = QLabel(), QLabel(wordWrap=True, objectName=f"ticket_{key}")
+            self.facts.addRow(self._names[key], self._values[key])
+        self.history_label = QLabel()
+        self.history = QListWidget(objectName="ticketHistory")
+        self.comment = QLineEdit(objectName="ticketComment")
+        self.buttons_row = QHBoxLayout()
+        self.status_buttons: dict[TicketStatus, QPushButton] = {}
+        self._build()
+        self.retranslate()
+        self.show_ticket(None, [])
+
+    def _build(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        for status in TicketStatus:
+            button = QPushButton(objectName=f"ticketTo_{status.value}")
+            button.clicked.connect(lambda _=False, s=status: self._on_status_button_clicked(s))
+            self.status_buttons[status] = button
+            self.buttons_row.addWidget(button)
+        self.buttons_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.comment)
+        layout.addLayout(self.buttons_row)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+
+    def retranslate(self) -> None:
+        names = {"customer": self.tr("Customer"), "category": self.tr("Category / priority"),
+                 "status": self.tr("Status"), "assignee": self.tr("Assignee"), "opened": self.tr("Opened"),
+                 "description": self.tr("Description")}
+        for key, label in self._names.items():
+            label.setText(names[key])
+        self.edit_button.setText(self.tr("Edit…"))
+        self.history_label.setText(self.tr("History"))
+        self.comment.setPlaceholderText(self.tr("Comment for the next status change (optional)"))
+        self._label_buttons()
+        if self._ticket is None:
+            self.title.setText(self.tr("No ticket selected"))
+
+    def _label_buttons(self) -> None:
+        current = self._ticket.status if self._ticket else None
+        for status, button in self.status_buttons.items():
+            reopen = current is not None and is_reopen(current, status)
+            button.setText(self.tr("Reopen") if reopen else self.tr("→ {status}").format(
+                status=ticket_status_label(status)))
+
+    def show_ticket(self, ticket: TicketDTO | None, events: list[TicketEventDTO]) -> None:
+        self._ticket = ticket
+        self.edit_button.setEnabled(ticket is not None)
+        self.comment.setEnabled(ticket is not None)
+        allowed = allowed_next(ticket.status) if ticket else frozenset()
+        for status, button in self.status_buttons.items():
+            button.setVisible(status in allowed)
+        self._label_buttons()
+        self.history.clear()
+        if ticket is None:
+            self.title.setText(self.tr("No ticket selected"))
+            for value in self._values.values():
+                value.clear()
+            return
+        self._fill(ticket, events)
+
+    def _fill(self, t: TicketDTO, events: list[TicketEventDTO]) -> None:
+        self.title.setText(f"{t.number}  {t.draft.subject}")
+        v = self._values
+        v["customer"].setText(t.contact_name)
+        v["category"].setText(f"{ticket_category_label(t.draft.category)} / {priority_label(t.draft.priority)}")
+        v["status"].setText(ticket_status_label(t.status))
+        v["assignee"].setText(t.assignee or self.tr("(unassigned)"))
+        v["opened"].setText(local_datetime(t.opened_at))
+        v["description"].setText(t.draft.description)
+        for e in events:
+            self.history.addItem(self._event_text(e))
+
+    def _event_text(self, e: TicketEventDTO) -> str:
+        if e.from_status:
+            change = self.tr("{old} → {new}").format(old=ticket_status_label(e.from_status),
+                                                     new=ticket_status_label(e.to_status))
+        else:
+            change = self.tr("opened")
+        comment = f" — {e.comment}" if e.comment else ""
+        return f"{local_datetime(e.occurred_at)}  {e.user}  {change}{comment}".replace("\n", " ")
+
+    def clear_comment(self) -> None:
+        self.comment.clear()
+
+    def _on_status_button_clicked(self, status: TicketStatus) -> None:
+        if self._ticket is not None:
+            self.statusRequested.emit(self._ticket.id, status, self.comment.text())
+
+    def _on_edit_button_clicked(self) -> None:
+        if self._ticket is not None:
+            self.editRequested.emit(self._ticket.id)

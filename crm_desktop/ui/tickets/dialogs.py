@@ -1,0 +1,60 @@
+"""Open or edit a service ticket."""
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from crm_desktop.domain.enums import TicketCategory, TicketPriority
+from crm_desktop.services.dto import TicketDraft, TicketDTO
+from crm_desktop.services.registry import Services
+from crm_desktop.ui.common.contact_picker import ContactPicker
+from crm_desktop.ui.common.forms import RecordDialog
+from crm_desktop.ui.common.labels import fill_combo, priority_label, ticket_category_label
+from crm_desktop.ui.common.widgets import UserCombo, text_box
+
+
+class TicketDialog(RecordDialog):
+    def __init__(self, services: Services, ticket: TicketDTO | None = None, parent=None):
+        super().__init__(self.tr("Edit ticket") if ticket else self.tr("New service ticket"), parent)
+        self.setObjectName("ticketDialog")
+        self._service, self._ticket = services.tickets, ticket
+        self.contact = ContactPicker(services.contacts)
+        self.contact.setObjectName("ticketContact")
+        self.category = QComboBox(objectName="ticketCategory")
+        fill_combo(self.category, TicketCategory, ticket_category_label, TicketCategory.REPAIR)
+        self.priority = QComboBox(objectName="ticketPriority")
+        fill_combo(self.priority, TicketPriority, priority_label, TicketPriority.NORMAL)
+        self.subject = QLineEdit(objectName="ticketSubject")
+        self.description = text_box(5, "ticketDescription")
+        self.assignee = UserCombo(services.users.active(), self.tr("(unassigned)"))
+        self.assignee.setObjectName("ticketAssignee")
+        f = self.form
+        f.addRow(self.tr("Customer *"), self.contact)
+        f.addRow(self.tr("Category"), self.category)
+        f.addRow(self.tr("Priority"), self.priority)
+        f.addRow(self.tr("Subject *"), self.subject)
+        f.addRow(self.tr("Description"), self.description)
+        f.addRow(self.tr("Assignee"), self.assignee)
+        self.subject.setPlaceholderText(self.tr("e.g. the air purifier makes a noise"))
+        self.finish_form({"contact": self.contact, "subject": self.subject})
+        self.setMinimumWidth(520)
+        if ticket:
+            self._load(ticket)
+
+    def _load(self, t: TicketDTO) -> None:
+        self.contact.set_contact(t.draft.contact_id, t.contact_name)
+        self.category.setCurrentIndex(self.category.findData(t.draft.category))
+        self.priority.setCurrentIndex(self.priority.findData(t.draft.priority))
+        self.subject.setText(t.draft.subject)
+        self.description.setPlainText(t.draft.description)
+        self.assignee.set_user_id(t.draft.assignee_id)
+
+    def draft(self) -> TicketDraft:
+        return TicketDraft(
+            contact_id=self.contact.contact_id() or 0, category=self.category.currentData(),
+            subject=self.subject.text(), priority=self.priority.currentData(),
+            description=self.description.toPlainText(), assignee_id=self.assignee.user_id(),
+        )
+
+    def save(self) -> TicketDTO:
+        if self._ticket is None:
+            return self._service.create(self.draft())
+        return self._service.update(self._ticket.id, self.draft())
