@@ -3,6 +3,7 @@
 from crm_desktop.domain.drafts import RewardDraft
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.points import (
     balance_after,
     signed_points,
@@ -30,7 +31,7 @@ class LoyaltyService:
         with self._ctx.db.reading() as uow:
             rows = uow.loyalty.member_page(query.text, dict(query.filters), query.sort or "name",
                                            query.descending, offset, limit)
-            return [MemberRow(r.id, r.name, r.phone_raw, r.member_level, r.points_balance,
+            return [MemberRow(r.id, r.name, display_phone(r.phone_e164, r.phone_raw), r.member_level, r.points_balance,
                               r.total_spent_cents, r.last_purchase_at) for r in rows]
 
     def enroll(self, contact_id: int, level: str = DEFAULT_LEVEL) -> None:

@@ -345,6 +345,25 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Membership level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Lead</source>
@@ -545,6 +564,136 @@
     <message>
         <source>Reverse</source>
         <translation>冲正</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyModel</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points needed</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Rewards catalogue</source>
+        <translation>礼品目录</translation>
+    </message>
+    <message>
+        <source>Search member name, pinyin or phone… (Ctrl+F)</source>
+        <translation>搜索会员姓名、拼音或电话…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search rewards… (Ctrl+F)</source>
+        <translation>搜索礼品…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <source>Earn…</source>
+        <translation>积分入账…</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>积分兑换…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>积分调整…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reward(s)</source>
+        <translation>
+            <numerusform>%n 个礼品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 位会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
     </message>
 </context>
 <context>
@@ -837,6 +986,80 @@
     <message>
         <source>Zhanggui CRM</source>
         <translation>掌柜 CRM</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <source>{entry} points — {name}</source>
+        <translation>{entry}积分 — {name}</translation>
+    </message>
+    <message>
+        <source>Current balance</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why the balance is corrected</source>
+        <translation>为什么调整余额</translation>
+    </message>
+    <message>
+        <source>(points as a discount)</source>
+        <translation>（积分抵现）</translation>
+    </message>
+    <message>
+        <source>Redeemed: {name}</source>
+        <translation>兑换：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <source>Edit reward</source>
+        <translation>编辑礼品</translation>
+    </message>
+    <message>
+        <source>New reward</source>
+        <translation>新建礼品</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>Offered to members</source>
+        <translation>向会员提供</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Points needed</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ class LoyaltyRepository:
     # --- members: contacts that joined the programme (member_since set) -----------------
     def _member_stmt(self, text: str, filters: dict):
         stmt = select(
-            C.id, C.name, C.phone_raw, C.member_level, C.points_balance, C.total_spent_cents,
+            C.id, C.name, C.phone_raw, C.phone_e164, C.member_level, C.points_balance, C.total_spent_cents,
             C.last_purchase_at,
         ).where(C.deleted_at.is_(None), C.member_since.is_not(None))
         if filters.get("level"):

@@ -66,7 +66,7 @@ def columns(now) -> dict[Column, ColumnSpec]:
     }
 
 
-COLUMN_WIDTHS = [9, 17, 12, 20, 10, 7, 11, 9, 14]
+COLUMN_WIDTHS = [9, 17, 12, 18, 13, 7, 14, 9, 13]
 
 
 def make_model(service, now, parent=None) -> PagedTableModel:
