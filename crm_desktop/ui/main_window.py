@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
+        for tab in self.all_tabs():
+            tab.shutdown()
         self.bridge.detach()
         super().closeEvent(event)
 

@@ -345,6 +345,73 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>客户总数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Contacts by stage</source>
+        <translation>各阶段客户数</translation>
+    </message>
+    <message>
+        <source>Contacts by tier</source>
+        <translation>各分级客户数</translation>
+    </message>
+    <message>
+        <source>Tickets by status</source>
+        <translation>各状态工单数</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-ups</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Membership level</source>
@@ -451,7 +518,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>邮箱</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>WeChat/SMS</source>

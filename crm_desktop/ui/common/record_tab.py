@@ -28,6 +28,8 @@ class RecordTab(QWidget):
 
     def focus_search(self) -> None: ...
     def retranslate(self) -> None: ...
+    def shutdown(self) -> None:
+        """The window is closing: finish or stop background work."""
 
     def status_text(self) -> str:
         return ""

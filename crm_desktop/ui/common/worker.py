@@ -27,6 +27,8 @@ class _Job(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            QThread.currentThread().quit()  # the thread ends with its one job
 
     def _report(self, done: int, total: int) -> None:
         if self.cancel_requested:
