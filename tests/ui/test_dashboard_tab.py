@@ -2,7 +2,13 @@
 
 from datetime import UTC, datetime, timedelta
 
-from crm_desktop.domain.enums import FollowupKind, LifecycleStage, TicketCategory, TicketStatus, Tier
+from crm_desktop.domain.enums import (
+    FollowupKind,
+    LifecycleStage,
+    TicketCategory,
+    TicketStatus,
+    Tier,
+)
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import ContactDraft, FollowupDraft, TicketDraft
 from crm_desktop.services.registry import Services

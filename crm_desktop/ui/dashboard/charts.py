@@ -1,6 +1,6 @@
 """Bar charts with pyqtgraph, imported on first use (it costs most of a second at start-up)."""
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 BAR = QColor("#2e86c1")
@@ -36,7 +36,7 @@ class BarChart(QWidget):
             text = pg.TextItem(f"{value:,}", color="#2c3e50", anchor=(0.5, 1.0))
             text.setPos(x, value)
             plot.addItem(text)
-        plot.getAxis("bottom").setTicks([[(x, label) for x, (label, _) in zip(xs, bars, strict=True)]])
+        plot.getAxis("bottom").setTicks([[(x, _wrap(label)) for x, (label, _) in zip(xs, bars, strict=True)]])
         top = max([v for _, v in bars] + [1])
         plot.setYRange(0, top * 1.15, padding=0)
         plot.setXRange(-0.6, max(len(bars) - 0.4, 0.6), padding=0)
@@ -55,7 +55,17 @@ class BarChart(QWidget):
                 axis.setTickFont(font)
                 axis.setTextPen("#2c3e50")
                 axis.setPen("#95a5a6")
+            widget.getAxis("bottom").setHeight(int(QFontMetrics(font).height() * 2.8))
             self._layout.addWidget(widget)
             self._plot = widget.getPlotItem()
             self.set_title(self._title)
         return self._plot
+
+
+def _wrap(label: str, width: int = 9) -> str:
+    """Long Latin labels on two lines so neighbouring bars' labels do not overlap."""
+    if len(label) <= width or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1:]
