@@ -1,9 +1,8 @@
 """The dashboard's figures, computed in one read transaction."""
 
-from datetime import datetime, time, timedelta
-
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import DashboardSummary
+from crm_desktop.services.followups import local_day_bounds
 from crm_desktop.services.mapping import followup_dto
 
 
@@ -13,7 +12,7 @@ class DashboardService:
 
     def summary(self) -> DashboardSummary:
         now = self._ctx.now()
-        start, end = _local_day_bounds(now)
+        start, end = local_day_bounds(now.astimezone().date())
         with self._ctx.db.reading() as uow:
             by_stage = uow.contacts.count_by("stage")
             return DashboardSummary(
@@ -28,8 +27,3 @@ class DashboardService:
             )
 
 
-def _local_day_bounds(now: datetime) -> tuple[datetime, datetime]:
-    """Today's start and end in the user's local time zone, as aware datetimes."""
-    local = now.astimezone()
-    start = datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
-    return start, start + timedelta(days=1)

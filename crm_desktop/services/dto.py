@@ -118,6 +118,16 @@ class FollowupDTO:
         return self.draft.status
 
 
+@dataclass(frozen=True, slots=True)
+class DaySummary:
+    """One calendar day: how many follow-ups, and the first few of them by time."""
+
+    day: date
+    count: int
+    first: tuple[FollowupDTO, ...]
+    overdue: int = 0
+
+
 # --- tickets --------------------------------------------------------------------------------
 
 

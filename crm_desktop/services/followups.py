@@ -1,12 +1,13 @@
 """Follow-up use cases: the calendar's records."""
 
 from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from crm_desktop.domain.drafts import FollowupDraft
 from crm_desktop.domain.enums import FollowupStatus, InteractionKind
 from crm_desktop.domain.followups import validate_followup
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.dto import FollowupDTO, ListQuery
+from crm_desktop.services.dto import DaySummary, FollowupDTO, ListQuery
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged
 from crm_desktop.services.mapping import followup_dto
 
@@ -34,6 +35,20 @@ class FollowupService:
     def get(self, followup_id: int) -> FollowupDTO:
         with self._ctx.db.reading() as uow:
             return followup_dto(uow.followups.one(followup_id))
+
+    def day_summaries(self, first_day: date, days: int, per_day: int = 4) -> list[DaySummary]:
+        """Per local day from `first_day`: the count and the first `per_day` follow-ups by time.
+        A few indexed queries a day, so a month stays fast however busy the calendar is."""
+        now = self._ctx.now()
+        result = []
+        with self._ctx.db.reading() as uow:
+            for offset in range(days):
+                day = first_day + timedelta(days=offset)
+                start, end = local_day_bounds(day)
+                total, late = uow.followups.count_between(start, end, now)
+                rows = uow.followups.due_between(start, end, per_day, planned_only=False) if total else []
+                result.append(DaySummary(day, total, tuple(followup_dto(r) for r in rows), late))
+        return result
 
     def create(self, draft: FollowupDraft) -> FollowupDTO:
         draft = validate_followup(draft)
@@ -107,3 +122,10 @@ def _values(d: FollowupDraft) -> dict:
         duration_minutes=d.duration_minutes, all_day=d.all_day, reminder_minutes=d.reminder_minutes,
         rrule=d.rrule, notes=d.notes, owner_id=d.owner_id, status=d.status.value,
     )
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """Start of `day` and of the next day in the computer's time zone, as aware instants."""
+    start = datetime.combine(day, time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+    return start, end

@@ -109,14 +109,20 @@ class FollowupRepository:
         )
         return self.session.execute(stmt).all()
 
-    def due_between(self, start: datetime, end: datetime, limit: int = 100):
-        stmt = (
-            self._stmt()
-            .where(F.deleted_at.is_(None), F.status == "planned", F.due_at >= start, F.due_at < end)
-            .order_by(F.due_at)
-            .limit(limit)
-        )
-        return self.session.execute(stmt).all()
+    def due_between(self, start: datetime, end: datetime, limit: int = 100, planned_only: bool = True):
+        stmt = self._stmt().where(F.deleted_at.is_(None), F.due_at >= start, F.due_at < end)
+        if planned_only:
+            stmt = stmt.where(F.status == "planned")
+        return self.session.execute(stmt.order_by(F.due_at, F.id).limit(limit)).all()
+
+    def count_between(self, start: datetime, end: datetime, now: datetime) -> tuple[int, int]:
+        """(follow-ups due in [start, end), of which planned and already past `now`)."""
+        live = (F.deleted_at.is_(None), F.due_at >= start, F.due_at < end)
+        total = self.session.execute(select(func.count()).where(*live)).scalar_one()
+        late = self.session.execute(
+            select(func.count()).where(*live, F.status == "planned", F.due_at < now)
+        ).scalar_one()
+        return total, late
 
     def overdue(self, now: datetime, limit: int = 100):
         stmt = (

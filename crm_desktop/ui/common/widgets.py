@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,7 +131,6 @@ class LunarBirthdayEdit(QWidget):
 def date_time_edit(object_name: str = "") -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=object_name, calendarPopup=True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setTimeSpec(Qt.TimeSpec.LocalTime)
     return edit
 
 
