@@ -1,6 +1,7 @@
 """Phone numbers: normalised to E.164 with `phonenumbers`, the typed text always kept."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -41,6 +42,13 @@ def display_phone(e164: str | None, raw: str, region: str = DEFAULT_REGION) -> s
     """Readable form: national format for the home region, international otherwise."""
     if not e164:
         return raw
+    if region == "CN" and len(e164) == 14 and e164.startswith("+861"):  # CN mobile: the common case, fast
+        return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
+    return _formatted(e164, region)
+
+
+@lru_cache(maxsize=4096)
+def _formatted(e164: str, region: str) -> str:
     number = phonenumbers.parse(e164, None)
     fmt = (
         phonenumbers.PhoneNumberFormat.NATIONAL

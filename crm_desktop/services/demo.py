@@ -20,8 +20,8 @@ from crm_desktop.services.demo_pools import (
     EN_TAGS,
     EN_TITLES,
     Pools,
+    UuidSource,
     build_pools,
-    det_uuid,
     email_for,
     mobile,
 )
@@ -67,6 +67,7 @@ def generate_demo(db, contacts: int, seed: int = 1, progress: Callable[[int, int
 class DemoBuilder:
     def __init__(self, writer: BulkWriter, rng: random.Random, pools: Pools, anchor: datetime):
         self.w, self.rng, self.pools, self.anchor = writer, rng, pools, anchor
+        self.uuid = UuidSource(rng)
         self.counts: dict[str, int] = {}
         self.next_id = {t: writer.max_id(t) + 1 for t in (
             "users", "companies", "contacts", "interactions", "followups", "tickets", "ticket_events",
@@ -82,7 +83,7 @@ class DemoBuilder:
         return value
 
     def stamp(self, when: datetime) -> dict:
-        return {"uuid": det_uuid(self.rng), "created_at": when, "updated_at": when}
+        return {"uuid": self.uuid(), "created_at": when, "updated_at": when}
 
     def weighted(self, pairs) -> str:
         return self.rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from crm_desktop.domain.audit import changes_json, entry_hash
-from crm_desktop.services.demo_pools import det_uuid
 
 INTERACTIONS = {
     "call": ("电话回访，客户对新品感兴趣", "电话确认送货时间", "Follow-up call about the quote"),
@@ -160,7 +159,7 @@ class ActivityBuilder:
         opened = self._at(c["became_customer_at"] or c["created_at"], c["churned_at"] or self.o.anchor)
         tid = self.o.take_id("tickets")
         stamps, events = self._ticket_events(tid, opened, status)
-        ticket_uuid = det_uuid(rng)
+        ticket_uuid = self.o.uuid()
         self.buffers["tickets"].append({
             "id": tid, "contact_id": c["id"], "purchase_id": None, "assignee_id": self.o.user_ids[-1],
             "category": category, "priority": rng.choice(("urgent", "high", "normal", "normal", "low")),

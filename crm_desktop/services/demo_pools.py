@@ -46,10 +46,23 @@ def build_pools(seed: int, size: int) -> Pools:
     )
 
 
-def det_uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from the seeded generator (same seed, same uuids)."""
-    h = f"{rng.getrandbits(128):032x}"
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+class UuidSource:
+    """Time-ordered (version 7 layout) UUIDs, deterministic for a seed: a 48-bit counter where
+    UUIDv7 has its millisecond clock, then seeded random bits. Ordered keys append to the uuid
+    indexes instead of splitting pages all over them (measured: a large share of demo time)."""
+
+    def __init__(self, rng: random.Random, start: int = 1_700_000_000_000):
+        self._rng, self._next = rng, start
+
+    def __call__(self) -> str:
+        self._next += 1
+        return uuid7_text(self._next, self._rng.getrandbits(74))
+
+
+def uuid7_text(ms: int, rand74: int) -> str:
+    value = (ms & (2**48 - 1)) << 80 | 0x7 << 76 | (rand74 >> 62) << 64 | 0b10 << 62 | (rand74 & (2**62 - 1))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def mobile(rng: random.Random) -> tuple[str, str]:

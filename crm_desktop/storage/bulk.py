@@ -29,7 +29,7 @@ def sqlite_instant(value: datetime | None) -> str | None:
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
         value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00" suffix
 
 
 def _sqlite_date(value: date | None) -> str | None:

@@ -10,16 +10,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from crm_desktop.domain.errors import StorageError
 from crm_desktop.storage.backup import backup_sqlite
 from crm_desktop.storage.database import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+SCHEMA_HEAD = "0001"  # the newest revision shipped; a test keeps it equal to Alembic's head
 
 
 class MigrationError(StorageError):
@@ -37,22 +35,31 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _config(script_location: Path | None = None) -> Config:
+def _config(script_location: Path | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or MIGRATIONS))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config(script_location)).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
+    """The schema revision stamped in the database (read without loading Alembic)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("select version_num from alembic_version")).scalar()
 
 
 def is_known_revision(revision: str, script_location: Path | None = None) -> bool:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config(script_location))
     return any(rev.revision == revision for rev in script.walk_revisions())
 
@@ -60,6 +67,8 @@ def is_known_revision(revision: str, script_location: Path | None = None) -> boo
 def upgrade_to_head(db: Database, backup_dir: Path | None = None,
                     script_location: Path | None = None) -> UpgradeResult:
     before = current_revision(db)
+    if script_location is None and before == SCHEMA_HEAD:
+        return UpgradeResult(before, before, None)  # the common case: no Alembic to load
     head = head_revision(script_location)
     if before == head:
         return UpgradeResult(before, head, None)
@@ -72,15 +81,18 @@ def upgrade_to_head(db: Database, backup_dir: Path | None = None,
         folder = backup_dir or db.path.parent / "backups"
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(db.engine, folder / f"{db.path.stem}-pre-{head}-{stamp}.sqlite3")
-    _run(db, command.upgrade, "head", script_location)
+    _run(db, "upgrade", "head", script_location)
     return UpgradeResult(before, head, backup)
 
 
 def downgrade(db: Database, target: str, script_location: Path | None = None) -> None:
-    _run(db, command.downgrade, target, script_location)
+    _run(db, "downgrade", target, script_location)
 
 
-def _run(db: Database, action, target: str, script_location: Path | None) -> None:
+def _run(db: Database, action_name: str, target: str, script_location: Path | None) -> None:
+    from alembic import command
+
+    action = getattr(command, action_name)
     cfg = _config(script_location)
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection if db.is_sqlite else None

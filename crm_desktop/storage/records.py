@@ -4,6 +4,8 @@ Table names are part of the public schema. Every table has an integer primary ke
 `uuid`, `created_at` / `updated_at` (UTC) and `deleted_at` (soft delete).
 """
 
+import secrets
+import time
 import uuid as uuid_mod
 from datetime import date, datetime
 
@@ -33,7 +35,10 @@ NAMING_CONVENTION = {
 
 
 def new_uuid() -> str:
-    return str(uuid_mod.uuid4())
+    """Time-ordered UUID (version 7 layout): new rows append to the uuid index."""
+    ms = time.time_ns() // 1_000_000
+    value = ms << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
+    return str(uuid_mod.UUID(int=value))
 
 
 class Base(DeclarativeBase):

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.status_db = QLabel(objectName="statusDatabase")
         self.status_count = QLabel(objectName="statusCount")
         self.actions = MainActions(self)
+        self._unread: set[RecordTab] | None = None  # None until load(): nothing is read before that
+        self._stale_tabs: set[RecordTab] = set()
         self._build()
         self.retranslate()
         self._connect_signals()
@@ -113,13 +115,33 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def load(self) -> None:
-        """Read every tab's data (after the window is shown, or when the database changed)."""
-        for tab in self.all_tabs():
-            tab.load()
-        self._update_status()
+        """Read the visible tab's data now and the others' when they are first shown (after the
+        window is shown, or when the database changed)."""
+        self._unread = set(self.all_tabs())
+        self._read_if_needed(self.current_tab())
 
     def refresh_all(self) -> None:
-        for tab in self.all_tabs():
+        """F5: read the visible tab again; the others are read again when next shown."""
+        self._stale(*self.all_tabs())
+
+    def _stale(self, *tabs: RecordTab) -> None:
+        """These tabs' data changed: read the visible one now, the rest when shown."""
+        if self._unread is None:
+            return
+        for tab in tabs:
+            if tab is self.current_tab() and tab not in self._unread:
+                tab.refresh()
+            else:
+                self._stale_tabs.add(tab)
+        self._update_status()
+
+    def _read_if_needed(self, tab: RecordTab) -> None:
+        if tab in self._unread:
+            self._unread.discard(tab)
+            self._stale_tabs.discard(tab)
+            tab.load()
+        elif tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
             tab.refresh()
         self._update_status()
 
@@ -138,26 +160,24 @@ class MainWindow(QMainWindow):
         self.current_tab().focus_search()
 
     def _on_tabs_currentChanged(self, _index: int) -> None:
-        self._update_status()
+        if self._unread is not None:
+            self._read_if_needed(self.current_tab())
 
     def _update_status(self) -> None:
         tab = self.tabs.currentWidget()
         self.status_count.setText(tab.status_text() if tab else "")
 
-    def _on_bridge_contactsChanged(self, ids) -> None:
-        self.contacts.on_contacts_changed(ids)
-        self.dashboard.refresh()
+    def _on_bridge_contactsChanged(self, _ids) -> None:
+        self._stale(self.contacts, self.dashboard, self.loyalty)
 
     def _on_bridge_followupsChanged(self, _ids) -> None:
-        self.calendar.refresh()
-        self.dashboard.refresh()
+        self._stale(self.calendar, self.dashboard)
 
     def _on_bridge_ticketChanged(self, _ticket_id: int) -> None:
-        self.tickets.refresh()
-        self.dashboard.refresh()
+        self._stale(self.tickets, self.dashboard)
 
     def _on_bridge_pointsChanged(self, _contact_id: int) -> None:
-        self.loyalty.refresh()
+        self._stale(self.loyalty)
 
     def _on_notifier_shown(self, _level: str, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -92,3 +92,12 @@ def test_text_helpers():
     assert clean_line(" a \n b\t c ") == "a b c"
     assert fold("Ｚｈａｎｇ Ｓａｎ") == "zhangsan"
     assert pinyin_keys("重庆火锅") == ("chongqinghuoguo", "cqhg")
+
+
+@pytest.mark.parametrize("prefix", ["130", "138", "150", "166", "177", "186", "199"])
+def test_fast_cn_mobile_display_matches_phonenumbers(prefix):
+    import phonenumbers
+
+    e164 = f"+86{prefix}00138000"
+    expected = phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert display_phone(e164, "raw") == expected

@@ -64,6 +64,10 @@ def _rows(path, sql):
         return conn.execute(sql).fetchall()
 
 
+def test_schema_head_constant_is_alembics_head():
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
 def test_new_database_gets_every_documented_table(db):
     assert set(SCHEMA_TABLES) <= set(db.table_names())
     assert migrate.current_revision(db) == migrate.head_revision()

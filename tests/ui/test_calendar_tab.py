@@ -67,6 +67,7 @@ def test_mark_done_writes_the_outcome_into_the_timeline(qtbot, db_path, services
     services.followups.create(FollowupDraft(c.id, FollowupKind.CALL, due, "回访"))
     window = open_window(db_path)
     tab = window.calendar
+    window.tabs.setCurrentWidget(tab)
     tab.page.table.selectRow(0)
     tab.done_button.click()
     dialog = _dialog(CompleteDialog)
@@ -83,6 +84,7 @@ def test_month_navigation_and_overdue_list(qtbot, db_path, services, open_window
     services.followups.create(FollowupDraft(c.id, FollowupKind.CALL, datetime.now(UTC) - timedelta(days=40), "逾期"))
     window = open_window(db_path)
     tab = window.calendar
+    window.tabs.setCurrentWidget(tab)
     start = (tab.month.year, tab.month.month)
     tab.next_button.click()
     assert (tab.month.year, tab.month.month) != start

@@ -53,6 +53,7 @@ def test_search_box_enter_filters_by_pinyin_initials(qtbot, db_path, open_window
     for name in ("张三", "李四", "John Smith"):
         services.contacts.create(ContactDraft(name=name))
     window = open_window(db_path)
+    window.tabs.setCurrentWidget(window.contacts)
     search = window.findChild(type(window.contacts.page.search), "contactSearch")
     search.setText("zs")
     qtbot.keyClick(search, Qt.Key.Key_Return)
@@ -65,6 +66,7 @@ def test_search_box_enter_filters_by_pinyin_initials(qtbot, db_path, open_window
 def test_detail_pane_logs_an_interaction(qtbot, db_path, open_window, services):
     contact = services.contacts.create(ContactDraft(name="赵六"))
     window = open_window(db_path)
+    window.tabs.setCurrentWidget(window.contacts)
     window.contacts.page.table.selectRow(0)
     detail = window.contacts.detail
     assert detail.title.text() == "赵六"

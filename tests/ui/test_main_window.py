@@ -81,3 +81,16 @@ def test_sign_in_with_credentials(db_path, db, open_window):
         open_window(db_path, user="owner", password="nope")
     window = open_window(db_path, user="owner", password="demo")
     assert window.services.users.current().display_name == "店主"
+
+
+def test_tabs_read_when_first_shown_and_after_changes(qtbot, db_path, services, open_window):
+    services.contacts.create(ContactDraft(name="甲"))
+    window = open_window(db_path)
+    assert not window.contacts.model.loaded  # the dashboard is shown first; contacts wait
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.model.rowCount() == 1
+    window.tabs.setCurrentWidget(window.tickets)
+    window.services.contacts.create(ContactDraft(name="乙"))  # contacts tab hidden: marked stale
+    assert window.contacts.model.rowCount() == 1
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.model.rowCount() == 2

@@ -68,6 +68,7 @@ def test_status_filter_open_and_closed(qtbot, db_path, services, open_window):
         services.tickets.change_status(a.id, status)
     window = open_window(db_path)
     tab = window.tickets
+    window.tabs.setCurrentWidget(tab)
     tab.status_filter.setCurrentIndex(1)  # open
     assert _column(tab, Column.SUBJECT) == ["B"]
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("closed"))

@@ -111,8 +111,4 @@ class ContactsTab(ListTab):
             return
         self.detail.clear_log()
 
-    def on_contacts_changed(self, ids) -> None:
-        """A service changed contacts (here or in another tab): re-read the list; the selected
-        contact's detail is re-read when the selection is restored."""
-        self.page.refresh()
 

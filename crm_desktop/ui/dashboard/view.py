@@ -103,7 +103,7 @@ class DashboardTab(RecordTab):
             self._again = True
             return
         self.updating.show()
-        self._worker = Worker(lambda report: self._dashboard.summary(), self)
+        self._worker = Worker(_compute(self._dashboard), self)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self._worker.start()
@@ -145,6 +145,15 @@ class DashboardTab(RecordTab):
                                     for x in TicketStatus])
         _fill(self.today, s.followups_today)
         _fill(self.overdue, s.overdue)
+
+
+def _compute(dashboard):
+    def job(_report):
+        import pyqtgraph  # noqa: F401 - loaded here, off the GUI thread, before the charts need it
+
+        return dashboard.summary()
+
+    return job
 
 
 class _Card(QFrame):

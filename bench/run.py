@@ -1,0 +1,136 @@
+"""Benchmarks: one JSON object per figure, {"name", "value", "unit", "baseline"}, the baseline
+measured in the same run on the same machine.
+
+    python bench/run.py [--only NAME] [--size small|full]
+
+small: 10,000 demo contacts; full: 100,000 (the database is built once into bench/.data and reused).
+"""
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / ".data"
+SIZES = {"small": 10_000, "full": 100_000}
+
+
+def emit(name: str, value: float, unit: str, baseline: float, note: str = "") -> None:
+    record = {"name": name, "value": round(value, 3), "unit": unit, "baseline": round(baseline, 3)}
+    if note:
+        record["note"] = note
+    print(json.dumps(record, ensure_ascii=False), flush=True)
+
+
+def demo_database(contacts: int) -> Path:
+    """The benchmark database, generated once per size and reused."""
+    path = DATA / f"demo-{contacts}.sqlite3"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        for leftover in DATA.glob(partial.name + "*"):
+            leftover.unlink()
+        run_cli("--db", str(partial), "demo", "--contacts", str(contacts))
+        with sqlite3.connect(partial) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        partial.rename(path)
+    return path
+
+
+def run_cli(*args: str) -> str:
+    out = subprocess.run([sys.executable, "-m", "crm_desktop", *args], check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def bench_demo(contacts: int) -> None:
+    """Demo generation end to end vs. the floor: raw sqlite3 executemany of as many rows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        out = run_cli("--db", str(Path(tmp) / "d.sqlite3"), "demo", "--contacts", str(contacts))
+        seconds = time.perf_counter() - start
+        rows = sum(int(part.split()[0]) for part in out.split(":", 1)[1].split(","))
+        floor = _raw_insert_seconds(Path(tmp) / "floor.sqlite3", rows)
+    emit(f"demo_{contacts}_contacts", seconds, "s", floor, f"{rows:,} rows; baseline: raw executemany of as many rows")
+
+
+def _raw_insert_seconds(path: Path, rows: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute("create table t (id integer primary key, uuid text, a text, b text, n integer, at text)")
+    data = [(i, f"{i:032x}", "张三", "13800138000", i, "2026-01-01 00:00:00.000000") for i in range(rows)]
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("insert into t values (?, ?, ?, ?, ?, ?)", data)
+    conn.close()
+    return time.perf_counter() - start
+
+
+def bench_contact_pages(db_path: Path) -> None:
+    """A page of 200 contacts through the service (joins, sort in SQL) vs. raw sqlite3."""
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.dto import ListQuery
+    from crm_desktop.services.registry import Services
+    from crm_desktop.storage.database import Database
+
+    services = Services.build(ServiceContext(Database(db_path, read_only=True)))
+    total = services.contacts.count(ListQuery())
+    raw = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    for label, offset in (("first", 0), ("middle", total // 2)):
+        ours = _median_ms(lambda o=offset: services.contacts.page(ListQuery(sort="name"), o, 200))
+        floor = _median_ms(lambda o=offset: raw.execute(
+            "select id, name, phone_raw, email from contacts where deleted_at is null "
+            "order by name_pinyin, id limit 200 offset ?", (o,)).fetchall())
+        emit(f"contacts_page_{label}_{total}", ours, "ms", floor, "baseline: raw sqlite3, same sort and page")
+    emit(f"contacts_count_{total}", _median_ms(lambda: services.contacts.count(ListQuery())), "ms",
+         _median_ms(lambda: raw.execute("select count(*) from contacts where deleted_at is null").fetchone()))
+
+
+def bench_window(db_path: Path) -> None:
+    """open_main_window to the window shown with contact rows, vs. a bare Qt window with a table."""
+    ours = _median_of_processes(["window", str(db_path)])
+    floor = _median_of_processes(["bare"])
+    emit("open_main_window_ms", ours, "ms", floor, "fresh process each; baseline: QMainWindow + QTableView")
+
+
+def _median_of_processes(args: list[str], runs: int = 3) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    values = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, str(HERE / "window_probe.py"), *args], check=True,
+                             capture_output=True, text=True, env=env)
+        values.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(values)
+
+
+def _median_ms(fn, runs: int = 15) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=sorted(FIGURES))
+    parser.add_argument("--size", choices=sorted(SIZES), default="small")
+    args = parser.parse_args()
+    contacts = SIZES[args.size]
+    for name in [args.only] if args.only else list(FIGURES):
+        FIGURES[name](contacts) if name == "demo" else FIGURES[name](demo_database(contacts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

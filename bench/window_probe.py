@@ -1,0 +1,47 @@
+"""Run in a fresh process by bench/run.py: prints milliseconds from start to a painted window.
+
+    window_probe.py window DB   the app's main window on DB, contacts tab with rows
+    window_probe.py bare        a QMainWindow with a QTableView over 50 static rows (the baseline)
+"""
+
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def painted(window, app) -> None:
+    window.show()
+    app.processEvents()
+    window.repaint()  # paints synchronously, with whatever rows the window shows
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if sys.argv[1] == "window":
+        from crm_desktop.app import open_main_window
+
+        window = open_main_window(sys.argv[2])
+        window.tabs.setCurrentWidget(window.contacts)
+        assert window.contacts.model.rowCount() > 0
+        app = QApplication.instance()
+    else:
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QMainWindow, QTableView
+
+        app = QApplication([])
+        window = QMainWindow()
+        model = QStandardItemModel(50, 5)
+        for row in range(50):
+            for col in range(5):
+                model.setItem(row, col, QStandardItem(f"{row}:{col}"))
+        table = QTableView()
+        table.setModel(model)
+        window.setCentralWidget(table)
+    painted(window, app)
+    print(f"{(time.perf_counter() - START) * 1000:.1f}")
+
+
+if __name__ == "__main__":
+    main()
