@@ -101,10 +101,10 @@ class AppController(QObject):
         return self._run(lambda report: backup_sqlite(engine, dest), self._on_backup_done,
                          self.tr("Backing up…"))
 
-    def load_demo(self, contacts: int = DEMO_CONTACTS) -> Worker:
+    def load_demo(self, contacts: int | None = None) -> Worker:
         from crm_desktop.services.demo import generate_demo
 
-        db = self.db
+        db, contacts = self.db, contacts or DEMO_CONTACTS
         return self._run(lambda report: generate_demo(db, contacts=contacts, progress=report),
                          self._on_demo_done, self.tr("Loading demo data…"))
 

@@ -94,3 +94,17 @@ def test_tabs_read_when_first_shown_and_after_changes(qtbot, db_path, services, 
     assert window.contacts.model.rowCount() == 1
     window.tabs.setCurrentWidget(window.contacts)
     assert window.contacts.model.rowCount() == 2
+
+
+def test_load_demo_from_the_welcome_banner_runs_in_a_worker(qtbot, db_path, open_window, monkeypatch):
+    import crm_desktop.controller as controller_module
+
+    monkeypatch.setattr(controller_module, "DEMO_CONTACTS", 120)
+    window = open_window(db_path)
+    assert window.banner.isVisible()
+    window.banner.demo_button.click()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=30_000)
+    window.tabs.setCurrentWidget(window.contacts)
+    assert window.contacts.model.rowCount() == 120
+    qtbot.waitUntil(lambda: window.dashboard.summary is not None and window.dashboard.summary.contacts_total == 120,
+                    timeout=10_000)
