@@ -2,8 +2,6 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtWidgets import QApplication
-
 from crm_desktop.domain.enums import FollowupKind, FollowupStatus
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import ContactDraft, FollowupDraft
@@ -12,16 +10,7 @@ from crm_desktop.services.registry import Services
 from crm_desktop.ui.calendar.dialogs import CompleteDialog, FollowupDialog
 from crm_desktop.ui.calendar.model import make_model
 from crm_desktop.ui.calendar.month_view import first_cell
-
-
-def _dialog(cls):
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-    assert len(found) == 1
-    return found[0]
-
-
-def _ok(dialog):
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+from tests.ui.helpers import open_dialog, press_ok
 
 
 def _titles(tab):
@@ -36,15 +25,15 @@ def test_plan_a_follow_up_see_it_in_agenda_and_month_then_trash_restore(qtbot, d
     window.tabs.setCurrentWidget(tab)
     today = datetime.now().astimezone().date()
     window.actions.new_record.trigger()
-    dialog = _dialog(FollowupDialog)
-    _ok(dialog)
+    dialog = open_dialog(FollowupDialog)
+    press_ok(dialog)
     assert dialog.errors.text("contact") == "Choose the customer."
     dialog.contact.search("张三")
     dialog.contact.setCurrentIndex(0)
     dialog.title.setText("介绍新品")
     dialog.kind.setCurrentIndex(dialog.kind.findData(FollowupKind.VISIT))
     assert dialog.draft().due_at.astimezone().date() == today
-    _ok(dialog)
+    press_ok(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert _titles(tab) == ["介绍新品"]
     assert tab.month.summaries[today].count == 1
@@ -70,9 +59,9 @@ def test_mark_done_writes_the_outcome_into_the_timeline(qtbot, db_path, services
     window.tabs.setCurrentWidget(tab)
     tab.page.table.selectRow(0)
     tab.done_button.click()
-    dialog = _dialog(CompleteDialog)
+    dialog = open_dialog(CompleteDialog)
     dialog.outcome.setPlainText("客户同意下周到店")
-    _ok(dialog)
+    press_ok(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert tab.model.row_at(0).status == FollowupStatus.DONE
     timeline = services.contacts.detail(c.id).timeline

@@ -1,27 +1,13 @@
 """The loyalty tab: enrol a member, post points through the dialogs, keep the rewards catalogue."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.domain.errors import RuleError
 from crm_desktop.services.dto import ContactDraft, RewardDraft
 from crm_desktop.ui.loyalty.dialogs import EnrollDialog, PointsDialog, RewardDialog
 from crm_desktop.ui.loyalty.model import ledger_model, member_model, reward_model
-
-
-def _dialog(cls):
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-    assert len(found) == 1
-    return found[0]
-
-
-def _ok(dialog):
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-
-
-def _col(model, column):
-    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+from tests.ui.helpers import column, open_dialog, press_ok
 
 
 def test_enrol_earn_and_redeem_through_dialogs(qtbot, db_path, services, open_window):
@@ -30,42 +16,42 @@ def test_enrol_earn_and_redeem_through_dialogs(qtbot, db_path, services, open_wi
     tab = window.loyalty
     window.tabs.setCurrentWidget(tab)
     window.actions.new_record.trigger()
-    enroll = _dialog(EnrollDialog)
+    enroll = open_dialog(EnrollDialog)
     enroll.contact.search("zs")
     enroll.contact.setCurrentIndex(0)
     enroll.level.setCurrentText("银卡")
-    _ok(enroll)
+    press_ok(enroll)
     qtbot.waitUntil(lambda: not enroll.isVisible())
-    assert _col(tab.members.model, 0) == ["张三"] and _col(tab.members.model, 2) == ["银卡"]
+    assert column(tab.members.model, 0) == ["张三"] and column(tab.members.model, 2) == ["银卡"]
 
     tab.members.table.selectRow(0)
     tab.buttons[LedgerKind.EARN].click()
-    earn = _dialog(PointsDialog)
+    earn = open_dialog(PointsDialog)
     earn.points.setValue(300)
     earn.reason.setText("消费")
-    _ok(earn)
+    press_ok(earn)
     qtbot.waitUntil(lambda: not earn.isVisible())
     assert tab.balance.text() == "300 points"
-    assert _col(tab.ledger_model, 2) == ["+300"]
+    assert column(tab.ledger_model, 2) == ["+300"]
 
     tab.buttons[LedgerKind.REDEEM].click()
-    redeem = _dialog(PointsDialog)
+    redeem = open_dialog(PointsDialog)
     redeem.points.setValue(500)
-    _ok(redeem)
+    press_ok(redeem)
     assert redeem.isVisible() and "Not enough points" in redeem.banner.text()
     redeem.points.setValue(200)
-    _ok(redeem)
+    press_ok(redeem)
     qtbot.waitUntil(lambda: not redeem.isVisible())
-    assert _col(tab.ledger_model, 2) == ["-200", "+300"]
-    assert _col(tab.ledger_model, 3) == ["100", "300"]
+    assert column(tab.ledger_model, 2) == ["-200", "+300"]
+    assert column(tab.ledger_model, 3) == ["100", "300"]
 
     tab.buttons[LedgerKind.ADJUST].click()
-    adjust = _dialog(PointsDialog)
+    adjust = open_dialog(PointsDialog)
     adjust.points.setValue(-20)
-    _ok(adjust)
+    press_ok(adjust)
     assert adjust.errors.text("reason") == "An adjustment needs a reason."
     adjust.reason.setText("盘点更正")
-    _ok(adjust)
+    press_ok(adjust)
     qtbot.waitUntil(lambda: not adjust.isVisible())
     assert tab.balance.text() == "80 points"
 
@@ -76,25 +62,25 @@ def test_rewards_catalogue_add_trash_restore(qtbot, db_path, open_window):
     window.tabs.setCurrentWidget(tab)
     tab.views.setCurrentIndex(1)
     window.actions.new_record.trigger()
-    dialog = _dialog(RewardDialog)
+    dialog = open_dialog(RewardDialog)
     dialog.cost.setValue(0)
-    _ok(dialog)
+    press_ok(dialog)
     assert dialog.errors.text("name") == "A name is required."
     assert dialog.errors.text("points_cost") == "The cost must be at least 1 point."
     dialog.name.setText("保温杯")
     dialog.cost.setValue(800)
     dialog.unlimited.setChecked(True)
-    _ok(dialog)
+    press_ok(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert _col(tab.rewards.model, 0) == ["保温杯"] and _col(tab.rewards.model, 2) == ["unlimited"]
+    assert column(tab.rewards.model, 0) == ["保温杯"] and column(tab.rewards.model, 2) == ["unlimited"]
     tab.rewards.table.selectRow(0)
     window.actions.trash.trigger()
-    assert _col(tab.rewards.model, 0) == []
+    assert column(tab.rewards.model, 0) == []
     tab.show_trash(True)
     tab.rewards.table.selectRow(0)
     window.actions.restore.trigger()
     tab.show_trash(False)
-    assert _col(tab.rewards.model, 0) == ["保温杯"]
+    assert column(tab.rewards.model, 0) == ["保温杯"]
 
 
 def test_redeeming_a_reward_takes_stock(services):

@@ -3,14 +3,13 @@
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from crm_desktop.ui.common.labels import (
     followup_kind_label,
     followup_status_label,
 )
-from crm_desktop.ui.common.list_page import ListPage
+from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
 
@@ -81,12 +80,7 @@ class CalendarTab(ListTab):
         filters.addStretch(1)
         right_layout.addLayout(filters)
         right_layout.addWidget(self.page, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([760, 500])
-        layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        side_by_side(self, left, right, (760, 500))
         self.page.set_column_widths(COLUMN_WIDTHS)
 
     def _connect_signals(self) -> None:

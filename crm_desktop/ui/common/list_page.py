@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -153,3 +154,16 @@ class ListPage(QWidget):
     def _on_model_modelReset(self) -> None:
         if not self._refreshing:
             self.currentIdChanged.emit(None)
+
+
+def side_by_side(owner: QWidget, left: QWidget, right: QWidget, sizes: tuple[int, int] = (820, 440)) -> QSplitter:
+    """Lay `left` and `right` out in `owner` with a draggable divider (list beside its detail)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes(list(sizes))
+    layout = QHBoxLayout(owner)
+    layout.addWidget(splitter)
+    return splitter

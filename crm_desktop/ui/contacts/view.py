@@ -1,14 +1,13 @@
 """The contacts tab: searchable lazy table on the left, the selected contact on the right."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSplitter
+from PySide6.QtWidgets import QComboBox
 
 from crm_desktop.domain.enums import LifecycleStage, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.forms import run_dialog
 from crm_desktop.ui.common.labels import fill_filter_combo, stage_label, tier_label
-from crm_desktop.ui.common.list_page import ListPage
+from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.messages import translate_template
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
@@ -34,14 +33,7 @@ class ContactsTab(ListTab):
     def _build(self) -> None:
         self.page.filters.addWidget(self.stage_filter)
         self.page.filters.addWidget(self.tier_filter)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.page)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
-        layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        side_by_side(self, self.page, self.detail)
         self.page.set_column_widths(COLUMN_WIDTHS)
 
     def _connect_signals(self) -> None:

@@ -1,7 +1,6 @@
 """The service tickets tab: filterable list, the selected ticket with its history and next steps."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSplitter
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from crm_desktop.domain.enums import TicketCategory, TicketPriority, TicketStatus
 from crm_desktop.domain.tickets import OPEN_STATUSES
@@ -13,7 +12,7 @@ from crm_desktop.ui.common.labels import (
     ticket_category_label,
     ticket_status_label,
 )
-from crm_desktop.ui.common.list_page import ListPage
+from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
 from crm_desktop.ui.tickets.detail import TicketDetailPane
@@ -45,14 +44,7 @@ class TicketsTab(ListTab):
             self.page.filters.addWidget(w)
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.setMinimumContentsLength(10)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.page)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 440])
-        layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        side_by_side(self, self.page, self.detail)
         self.page.set_column_widths(COLUMN_WIDTHS)
 
     def _connect_signals(self) -> None:
