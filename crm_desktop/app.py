@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_AUTHOR, APP_NAME, __version__
@@ -47,13 +47,47 @@ def run_gui(db: str | Path, lang: str | None = None) -> int:
     app = ensure_qapplication(sys.argv)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     from crm_desktop.controller import AppController
+    from crm_desktop.domain.errors import CrmError
+    from crm_desktop.ui.common.messages import error_text
     from crm_desktop.ui.settings import Settings
 
     settings = Settings(QSettings())
     if lang:
         settings.language = lang
     controller = AppController(settings=settings)
-    window = controller.open(str(db))
+    controller.translators.install(settings.language)
+    lock = lock_data_folder(db)
+    if lock is None:
+        return _refuse(QCoreApplication.translate(
+            "App", "Zhanggui CRM is already open on this data in another window."))
+    try:
+        window = controller.open(str(db))
+    except CrmError as exc:
+        return _refuse(error_text(exc))
     window.show()
     QTimer.singleShot(0, window.load)
     return app.exec()
+
+
+def lock_data_folder(db: str | Path) -> QLockFile | None:
+    """One running app per data folder: a lock file beside the database (None when taken).
+    A server database needs no lock. The lock is released when the process ends, even by a crash."""
+    text = str(db)
+    if "://" in text and not text.startswith("sqlite"):
+        return _NO_LOCK
+    folder = Path(text.split("///", 1)[-1]).expanduser().resolve().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / ".crm-desktop.lock"))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(100) else None
+
+
+_NO_LOCK = object()
+
+
+def _refuse(text: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(None, QCoreApplication.translate("App", "Zhanggui CRM"), text)
+    print(f"crm-desktop: {text}", file=sys.stderr)
+    return 1

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Zhanggui CRM is already open on this data in another window.</source>
+        <translation>掌柜 CRM 已在另一个窗口中打开了这份数据。</translation>
+    </message>
+    <message>
+        <source>Zhanggui CRM</source>
+        <translation>掌柜 CRM</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Backing up…</source>
@@ -220,6 +231,10 @@
     <message>
         <source>No open tickets.</source>
         <translation>没有未结工单。</translation>
+    </message>
+    <message>
+        <source>{month}/{day} (year unknown)</source>
+        <translation>{month}月{day}日（年份不详）</translation>
     </message>
     <message>
         <source>leap </source>

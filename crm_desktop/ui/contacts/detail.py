@@ -155,9 +155,10 @@ class ContactDetailPane(QWidget):
 
     def _birthday_text(self, d) -> str:
         parts = []
-        if d.birth_month:
-            year = str(d.birth_year) if d.birth_year else "-"
-            parts.append(f"{year}-{d.birth_month:02d}-{d.birth_day:02d}")
+        if d.birth_month and d.birth_year:
+            parts.append(f"{d.birth_year}-{d.birth_month:02d}-{d.birth_day:02d}")
+        elif d.birth_month:
+            parts.append(self.tr("{month}/{day} (year unknown)").format(month=d.birth_month, day=d.birth_day))
         if d.lunar_birth_month:
             leap = self.tr("leap ") if d.lunar_birth_leap else ""
             parts.append(self.tr("lunar {leap}{month}/{day}").format(
