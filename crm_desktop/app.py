@@ -88,6 +88,6 @@ _NO_LOCK = object()
 def _refuse(text: str) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    print(f"crm-desktop: {text}", file=sys.stderr, flush=True)
     QMessageBox.warning(None, QCoreApplication.translate("App", "Zhanggui CRM"), text)
-    print(f"crm-desktop: {text}", file=sys.stderr)
     return 1
