@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="one JSON object")
     sub.add_parser("import", help=f"import contacts (CSV, XLSX, vCard, iCalendar) — {LATER}")
     sub.add_parser("export", help=f"export contacts — {LATER}")
-    sub.add_parser("search", help=f"search contacts — {LATER}")
+    search = sub.add_parser("search", help="find contacts by name, pinyin, initials, phone, email, company or tag")
+    search.add_argument("query")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N")
     return parser
 
 
@@ -130,10 +132,27 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_search(args) -> int:
+    """One contact a line, tab-separated: name, phone, email, company, stage, tier."""
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.registry import Services
+    from crm_desktop.storage.database import Database
+    from crm_desktop.storage.maintenance import check_database
+
+    problems = [p for p in check_database(args.db) if "needs upgrade" not in p]
+    if problems:
+        print(f"crm-desktop: error: {problems[0]}", file=sys.stderr)
+        return 1
+    services = Services.build(ServiceContext(Database(args.db, read_only=True)))
+    for row in services.contacts.search(args.query, args.limit):
+        print("\t".join((row.name, row.phone, row.email, row.company, row.stage.value, row.tier.value)))
+    return 0
+
+
 def cmd_later(args) -> int:
     print(f"crm-desktop: error: '{args.command}' {LATER}", file=sys.stderr)
     return 2
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
-            "stats": cmd_stats, "import": cmd_later, "export": cmd_later, "search": cmd_later}
+            "stats": cmd_stats, "import": cmd_later, "export": cmd_later, "search": cmd_search}

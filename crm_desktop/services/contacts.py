@@ -40,6 +40,12 @@ class ContactService:
             )
             return [_row(r) for r in rows]
 
+    def search(self, text: str, limit: int = 20) -> list[ContactRow]:
+        """Best matches first: the exact name, then names, pinyin or initials starting with the text."""
+        if not text.strip():
+            return []
+        return self.page(ListQuery(text=text.strip(), sort="relevance"), 0, limit)
+
     def get(self, contact_id: int) -> ContactDTO:
         with self._ctx.db.reading() as uow:
             record = uow.contacts.get(contact_id)

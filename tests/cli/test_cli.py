@@ -132,3 +132,32 @@ def test_runs_as_a_module_process(tmp_path):
     assert run("demo", "--contacts", "50").returncode == 0
     checked = run("check")
     assert checked.returncode == 0 and checked.stdout.strip() == "ok"
+
+
+def test_search_prints_best_matches_first(tmp_path, capsys):
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.dto import ContactDraft
+    from crm_desktop.services.registry import Services
+    from crm_desktop.storage.database import Database
+    from crm_desktop.storage.migrate import upgrade_to_head
+
+    path = tmp_path / "s.sqlite3"
+    db = Database(path)
+    upgrade_to_head(db)
+    services = Services.build(ServiceContext(db))
+    for name, phone in (("王小张", "13900000001"), ("张三丰", "13900000002"), ("张三", "138 0013 8000"),
+                        ("100%纯", "")):
+        services.contacts.create(ContactDraft(name=name, phone=phone))
+    db.dispose()
+    capsys.readouterr()
+    assert main(["--db", str(path), "search", "张三"]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["张三", "张三丰"]
+    assert main(["--db", str(path), "search", "zs", "--limit", "5"]) == 0
+    assert [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines()] == ["张三", "张三丰"]
+    assert main(["--db", str(path), "search", "张"]) == 0  # prefix matches before a match inside
+    assert [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines()] == ["张三", "张三丰", "王小张"]
+    assert main(["--db", str(path), "search", "0013 8000"]) == 0
+    assert capsys.readouterr().out.startswith("张三\t138 0013 8000")
+    assert main(["--db", str(path), "search", "%"]) == 0
+    assert [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines()] == ["100%纯"]

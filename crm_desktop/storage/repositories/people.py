@@ -1,6 +1,6 @@
 """Contacts, their companies and the app's users."""
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.text import company_key
@@ -29,6 +29,11 @@ CONTACT_SORTS = {
     "created": C.created_at,
 }
 
+def _escape(text: str) -> str:
+    """Typed % and _ are searched for literally, not as LIKE wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class ContactRepository:
     def __init__(self, session: Session):
         self.session = session
@@ -53,14 +58,25 @@ class ContactRepository:
 
     @staticmethod
     def _matches(text: str):
-        like = f"%{text.strip()}%"
-        lower = like.lower()
+        """Any part of the name, pinyin or initials, email, tag or company; 4+ digits of a phone."""
+        term = _escape(text.strip())
+        like, lower = f"%{term}%", f"%{term.lower()}%"
         digits = "".join(ch for ch in text if ch.isdigit())
-        clauses = [C.name.like(like), C.name_pinyin.like(lower.replace(" ", "")), C.name_initials.like(lower),
-                   C.email.like(lower), C.tags.like(like), CompanyRecord.name.like(like)]
+        clauses = [C.name.like(like, escape="\\"), C.name_pinyin.like(lower.replace(" ", ""), escape="\\"),
+                   C.name_initials.like(lower, escape="\\"), C.email.like(lower, escape="\\"),
+                   C.tags.like(like, escape="\\"), CompanyRecord.name.like(like, escape="\\")]
         if len(digits) >= 4:
-            clauses += [C.phone_e164.like(f"%{digits}%"), C.phone_raw.like(like)]
+            clauses += [C.phone_e164.like(f"%{digits}%"), C.phone_raw.like(like, escape="\\")]
         return or_(*clauses)
+
+    @staticmethod
+    def _relevance(text: str):
+        """0 for an exact name, 1 for a name, pinyin or initials starting with the text, else 2."""
+        term = _escape(text.strip())
+        prefix, lower = f"{term}%", f"{term.lower().replace(' ', '')}%"
+        return case((C.name == text.strip(), 0), (C.name.like(prefix, escape="\\"), 1),
+                    (C.name_pinyin.like(lower, escape="\\"), 1), (C.name_initials.like(lower, escape="\\"), 1),
+                    else_=2)
 
     def count(self, text: str, trashed: bool, filters: dict) -> int:
         """Counts contacts alone; the company is joined only when the search text needs it."""
@@ -70,7 +86,11 @@ class ContactRepository:
         return self.session.execute(self._where(stmt, text, trashed, filters)).scalar_one()
 
     def page(self, text, trashed, filters, sort, descending, offset, limit):
-        stmt = sorted_by(self._list_stmt(text, trashed, filters), CONTACT_SORTS, sort, descending, C)
+        stmt = self._list_stmt(text, trashed, filters)
+        if sort == "relevance" and text:
+            stmt = stmt.order_by(self._relevance(text), C.name_pinyin, C.id)
+        else:
+            stmt = sorted_by(stmt, CONTACT_SORTS, sort, descending, C)
         return self.session.execute(stmt.offset(offset).limit(limit)).all()
 
     def get(self, contact_id: int) -> ContactRecord:
