@@ -56,6 +56,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 def _sqlite_engine(url: str, read_only: bool) -> Engine:
     path = sqlite_path(url)
+    if path is not None and read_only and not path.exists():
+        raise NotADatabaseError("There is no database at {path}.", path=path)
     if path is not None:
         ensure_sqlite_file_is_database(path)
         if not read_only:

@@ -1241,6 +1241,10 @@
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>

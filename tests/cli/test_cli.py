@@ -161,3 +161,9 @@ def test_search_prints_best_matches_first(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("张三\t138 0013 8000")
     assert main(["--db", str(path), "search", "%"]) == 0
     assert [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines()] == ["100%纯"]
+
+
+def test_search_on_a_missing_database_says_so(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "nothing.sqlite3"), "search", "张"]) == 1
+    assert capsys.readouterr().err.strip() == f"crm-desktop: error: There is no database at {tmp_path / 'nothing.sqlite3'}."
+    assert list(tmp_path.iterdir()) == []

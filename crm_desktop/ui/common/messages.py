@@ -46,6 +46,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "The disk is full: the change was not saved. Free some space and try again."),
     QT_TRANSLATE_NOOP("Messages", "The database cannot be written (read-only file or folder)."),
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file."),
+    QT_TRANSLATE_NOOP("Messages", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
     QT_TRANSLATE_NOOP("Messages", "The database already holds contacts; demo data goes into an empty database."),
     QT_TRANSLATE_NOOP("Messages", "The backup cannot be restored: {problems}"),
