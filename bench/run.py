@@ -125,10 +125,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=sorted(FIGURES))
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
+    parser.add_argument("--db", type=Path, help="an existing demo database to measure instead of building one")
     args = parser.parse_args()
     contacts = SIZES[args.size]
     for name in [args.only] if args.only else list(FIGURES):
-        FIGURES[name](contacts) if name == "demo" else FIGURES[name](demo_database(contacts))
+        if name == "demo":
+            FIGURES[name](contacts)
+        else:
+            FIGURES[name](args.db or demo_database(contacts))
     return 0
 
 

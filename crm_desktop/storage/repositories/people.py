@@ -38,14 +38,15 @@ class ContactRepository:
     def __init__(self, session: Session):
         self.session = session
 
-    def _list_stmt(self, text: str, trashed: bool, filters: dict):
-        stmt = select(
+    @staticmethod
+    def _row_stmt():
+        """The columns a list row shows, with its company and owner joined."""
+        return select(
             C.id, C.name, C.phone_raw, C.phone_e164, C.phone_invalid, C.email,
             CompanyRecord.name.label("company"), C.stage, C.tier,
             _owner.display_name.label("owner"), C.last_interaction_at,
             C.total_spent_cents, C.points_balance,
         ).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(_owner, _owner.id == C.owner_id)
-        return self._where(stmt, text, trashed, filters)
 
     def _where(self, stmt, text: str, trashed: bool, filters: dict):
         stmt = live_or_trash(stmt, C, trashed)
@@ -64,7 +65,8 @@ class ContactRepository:
         digits = "".join(ch for ch in text if ch.isdigit())
         clauses = [C.name.like(like, escape="\\"), C.name_pinyin.like(lower.replace(" ", ""), escape="\\"),
                    C.name_initials.like(lower, escape="\\"), C.email.like(lower, escape="\\"),
-                   C.tags.like(like, escape="\\"), CompanyRecord.name.like(like, escape="\\")]
+                   C.tags.like(like, escape="\\"),
+                   C.company_id.in_(select(CompanyRecord.id).where(CompanyRecord.name.like(like, escape="\\")))]
         if len(digits) >= 4:
             clauses += [C.phone_e164.like(f"%{digits}%"), C.phone_raw.like(like, escape="\\")]
         return or_(*clauses)
@@ -79,19 +81,29 @@ class ContactRepository:
                     else_=2)
 
     def count(self, text: str, trashed: bool, filters: dict) -> int:
-        """Counts contacts alone; the company is joined only when the search text needs it."""
+        """Counts contacts alone (companies are matched in a subquery, never joined)."""
         stmt = select(func.count(C.id))
-        if text:
-            stmt = stmt.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
         return self.session.execute(self._where(stmt, text, trashed, filters)).scalar_one()
 
     def page(self, text, trashed, filters, sort, descending, offset, limit):
-        stmt = self._list_stmt(text, trashed, filters)
+        """One page of rows. The page's ids are found first over contacts alone (an index walk,
+        even deep into a million rows), then joined to companies and owners for those ids only."""
+        ids = select(C.id)
+        if sort in ("company", "owner"):
+            ids = ids.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(
+                _owner, _owner.id == C.owner_id)
+        ids = self._ordered(self._where(ids, text, trashed, filters), text, sort, descending)
+        page_ids = [r[0] for r in self.session.execute(ids.offset(offset).limit(limit))]
+        if not page_ids:
+            return []
+        rows = self._row_stmt().where(C.id.in_(page_ids))  # by primary key: no other filter
+        position = {contact_id: i for i, contact_id in enumerate(page_ids)}
+        return sorted(self.session.execute(rows).all(), key=lambda r: position[r.id])
+
+    def _ordered(self, stmt, text: str, sort: str, descending: bool):
         if sort == "relevance" and text:
-            stmt = stmt.order_by(self._relevance(text), C.name_pinyin, C.id)
-        else:
-            stmt = sorted_by(stmt, CONTACT_SORTS, sort, descending, C)
-        return self.session.execute(stmt.offset(offset).limit(limit)).all()
+            return stmt.order_by(self._relevance(text), C.name_pinyin, C.id)
+        return sorted_by(stmt, CONTACT_SORTS, sort, descending, C)
 
     def get(self, contact_id: int) -> ContactRecord:
         return get_or_raise(self.session, C, contact_id, "contact")
@@ -116,8 +128,7 @@ class ContactRepository:
 
     def pick_list(self, text: str, limit: int = 50):
         """(id, name, phone) of live contacts matching `text`, for a contact chooser."""
-        stmt = select(C.id, C.name, C.phone_raw).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
-        stmt = live_or_trash(stmt, C, False)
+        stmt = live_or_trash(select(C.id, C.name, C.phone_raw), C, False)
         if text:
             stmt = stmt.where(self._matches(text))
         return self.session.execute(stmt.order_by(C.name_pinyin, C.id).limit(limit)).all()

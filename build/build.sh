@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds dist/crm-desktop/ (one folder) and dist/crm-desktop-onefile from a clean clone, then
+# proves both start: demo data, check, and a search on a temporary data folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+.venv/bin/python -m pip install -q "pyinstaller>=6.10"
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/work \
+  build/crm-desktop.spec
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for exe in dist/crm-desktop/crm-desktop dist/crm-desktop-onefile; do
+  "$exe" --db "$tmp/$(basename "$exe").sqlite3" demo --contacts 200
+  "$exe" --db "$tmp/$(basename "$exe").sqlite3" check
+  "$exe" --db "$tmp/$(basename "$exe").sqlite3" search 张 --limit 1
+done
+du -sh dist/crm-desktop dist/crm-desktop-onefile
