@@ -137,13 +137,9 @@ def cmd_search(args) -> int:
     from crm_desktop.services.context import ServiceContext
     from crm_desktop.services.registry import Services
     from crm_desktop.storage.database import Database
-    from crm_desktop.storage.migrate import current_revision
 
-    db = Database(args.db, read_only=True)  # refuses a file that is not SQLite; changes nothing
-    if current_revision(db) is None:
-        print(f"crm-desktop: error: {args.db} holds no Zhanggui CRM data", file=sys.stderr)
-        return 1
-    services = Services.build(ServiceContext(db))
+    Database(args.db, read_only=True).dispose()  # refuses a missing file or one that is not SQLite
+    services = Services.build(ServiceContext(_open(args.db)))
     for row in services.contacts.search(args.query, args.limit):
         print("\t".join((row.name, row.phone, row.email, row.company, row.stage.value, row.tier.value)))
     return 0

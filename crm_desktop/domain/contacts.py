@@ -10,7 +10,7 @@ from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import Phone, normalize_phone
 from crm_desktop.domain.pinyin import pinyin_keys
-from crm_desktop.domain.text import clean_line, clean_multiline
+from crm_desktop.domain.text import clean_line, clean_multiline, fold
 
 MAX_NAME = 200
 _LINE_FIELDS = ("phone", "phone2", "email", "email2", "company", "title", "address", "city", "channel")
@@ -100,3 +100,18 @@ def age_on(birth_year: int | None, birth_month: int | None, birth_day: int | Non
         return None
     before_birthday = (today.month, today.day) < (birth_month, birth_day)
     return today.year - birth_year - int(before_birthday)
+
+
+def search_text(name: str, pinyin: str, initials: str, phones: list[tuple[str, str | None]], email: str,
+                company: str, tags: str) -> str:
+    """What the search index reads for a contact: folded name, pinyin and initials, every phone's
+    digits as typed, international and national, email, company and tags."""
+    digits = []
+    for raw, e164 in phones:
+        digits.append("".join(ch for ch in raw if ch.isdigit()))
+        if e164:
+            digits.append(e164.lstrip("+"))
+            if e164.startswith("+86"):
+                digits.append(e164[3:])
+    parts = [fold(name), pinyin, initials, *digits, fold(email), fold(company), fold(tags)]
+    return " ".join(dict.fromkeys(p for p in parts if p))

@@ -1,6 +1,6 @@
 """Contact use cases: list, read, create, update, trash, restore, log an interaction."""
 
-from crm_desktop.domain.contacts import CleanContact, validate_contact
+from crm_desktop.domain.contacts import CleanContact, search_text, validate_contact
 from crm_desktop.domain.drafts import ContactDraft, InteractionDraft
 from crm_desktop.domain.enums import (
     Gender,
@@ -144,6 +144,9 @@ def _record_values(clean: CleanContact, company_id: int | None) -> dict:
         tier=d.tier.value, lead_source=d.lead_source.value, channel=d.channel, owner_id=d.owner_id,
         tags=d.tags, needs=d.needs, notes=d.notes, marketing_consent=d.marketing_consent,
         do_not_contact=d.do_not_contact,
+        search_text=search_text(d.name, clean.name_pinyin, clean.name_initials,
+                                [(d.phone, phone.e164 if phone else None), (d.phone2, phone2.e164 if phone2 else None)],
+                                clean.email_normalized, d.company, d.tags),
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from crm_desktop.domain.contacts import search_text
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.text import company_key
@@ -73,7 +74,7 @@ class DemoBuilder:
             "users", "companies", "contacts", "interactions", "followups", "tickets", "ticket_events",
             "surveys", "purchases", "rewards", "points_ledger", "audit_log")}
         self.user_ids: list[int] = []
-        self.company_ids: list[tuple[int, bool]] = []  # (id, english)
+        self.company_ids: list[tuple[int, str]] = []  # (id, name)
         self.activity = ActivityBuilder(self)
 
     # --- shared helpers ------------------------------------------------------------------------
@@ -111,7 +112,7 @@ class DemoBuilder:
             english = i % 5 == 4
             name = self.rng.choice(self.pools.en_companies if english else self.pools.zh_companies)
             cid = self.take_id("companies")
-            self.company_ids.append((cid, english))
+            self.company_ids.append((cid, name))
             rows.append({"id": cid, "name": name, "name_key": company_key(name), "industry": "",
                          "phone": "", "address": "", "website": "", "notes": "", **self.stamp(when)})
         return rows
@@ -121,6 +122,10 @@ class DemoBuilder:
         contacts = [self._contact() for _ in range(n)]
         for contact in contacts:
             self.activity.for_contact(contact)
+            company = contact.pop("_company")
+            contact["search_text"] = search_text(
+                contact["name"], contact["name_pinyin"], contact["name_initials"],
+                [(contact["phone_raw"], contact["phone_e164"])], contact["email"], company, contact["tags"])
         self.write("contacts", contacts)
         self.activity.flush()
 
@@ -160,11 +165,11 @@ class DemoBuilder:
     def _company(self, english: bool) -> dict:
         rng = self.rng
         if rng.random() < 0.4:
-            return {"company_id": None, "title": "", "address": "", "city": ""}
-        cid, _ = rng.choice(self.company_ids)
+            return {"company_id": None, "title": "", "address": "", "city": "", "_company": ""}
+        cid, company = rng.choice(self.company_ids)
         address, city = rng.choice(self.pools.en_addresses if english else self.pools.zh_addresses)
         return {"company_id": cid, "title": rng.choice(EN_TITLES if english else CN_TITLES),
-                "address": address, "city": city}
+                "address": address, "city": city, "_company": company}
 
     def _birthday(self) -> dict:
         rng = self.rng

@@ -8,7 +8,7 @@ Elsewhere Core executes the batch with its own type processing.
 """
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from itertools import islice
 
@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Date, func, insert, select
 
 from crm_desktop.storage.database import Database, _known_errors
 from crm_desktop.storage.records import Base
+from crm_desktop.storage.search import bulk_contacts
 from crm_desktop.storage.types import UTCDateTime
 
 BATCH = 5000
@@ -82,6 +83,10 @@ class BulkWriter:
         self._conn.exec_driver_sql(str(stmt), params)
 
 
+def _index_at_end(conn, is_sqlite: bool):
+    return bulk_contacts(conn) if is_sqlite else nullcontext()
+
+
 BULK_CACHE_KIB = 256 * 1024  # random uuid index inserts thrash SQLite's default 2 MB page cache
 
 
@@ -91,7 +96,7 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
         if db.is_sqlite:
             conn.connection.driver_connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
-            with conn.execution_options(crm_write=True).begin():
+            with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite):
                 yield BulkWriter(conn)
         finally:
             if db.is_sqlite:

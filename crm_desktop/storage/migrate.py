@@ -15,9 +15,10 @@ from sqlalchemy import inspect, text
 from crm_desktop.domain.errors import StorageError
 from crm_desktop.storage.backup import backup_sqlite
 from crm_desktop.storage.database import Database
+from crm_desktop.storage.search import restore_triggers
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0001"  # the newest revision shipped; a test keeps it equal to Alembic's head
+SCHEMA_HEAD = "0002"  # the newest revision shipped; a test keeps it equal to Alembic's head
 
 
 class MigrationError(StorageError):
@@ -103,6 +104,7 @@ def _run(db: Database, action_name: str, target: str, script_location: Path | No
                 cfg.attributes["connection"] = conn
                 action(cfg, target)
                 if raw is not None:
+                    restore_triggers(conn)
                     _check_foreign_keys(conn)
         finally:
             if raw is not None:

@@ -40,6 +40,7 @@ def test_migrations_match_records_on_postgres(pg):
 
     with pg.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert conn.exec_driver_sql("select count(*) from contacts").scalar() == 0
     migrate.downgrade(pg, "base")
     migrate.upgrade_to_head(pg)
     assert migrate.current_revision(pg) == migrate.head_revision()

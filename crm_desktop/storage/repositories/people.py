@@ -1,6 +1,6 @@
 """Contacts, their companies and the app's users."""
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.text import company_key
@@ -11,6 +11,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.search import search_condition
 
 C = ContactRecord
 _owner = aliased(UserRecord)
@@ -49,27 +50,21 @@ class ContactRepository:
         ).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(_owner, _owner.id == C.owner_id)
 
     def _where(self, stmt, text: str, trashed: bool, filters: dict):
-        stmt = live_or_trash(stmt, C, trashed)
         for key in ("stage", "tier", "owner_id"):
             if filters.get(key):
                 stmt = stmt.where(getattr(C, key) == filters[key])
-        if text:
-            stmt = stmt.where(self._matches(text))
-        return stmt
+        if not text:
+            return live_or_trash(stmt, C, trashed)
+        # With a search, the matching ids drive the query; a trash test SQLite could serve from an
+        # index would make it walk every live contact instead (measured: 35 ms vs 0.5 ms at 100k).
+        in_trash = func.coalesce(C.deleted_at, None).is_not(None)
+        return stmt.where(self._matches(text), in_trash if trashed else ~in_trash)
 
-    @staticmethod
-    def _matches(text: str):
-        """Any part of the name, pinyin or initials, email, tag or company; 4+ digits of a phone."""
-        term = _escape(text.strip())
-        like, lower = f"%{term}%", f"%{term.lower()}%"
-        digits = "".join(ch for ch in text if ch.isdigit())
-        clauses = [C.name.like(like, escape="\\"), C.name_pinyin.like(lower.replace(" ", ""), escape="\\"),
-                   C.name_initials.like(lower, escape="\\"), C.email.like(lower, escape="\\"),
-                   C.tags.like(like, escape="\\"),
-                   C.company_id.in_(select(CompanyRecord.id).where(CompanyRecord.name.like(like, escape="\\")))]
-        if len(digits) >= 4:
-            clauses += [C.phone_e164.like(f"%{digits}%"), C.phone_raw.like(like, escape="\\")]
-        return or_(*clauses)
+    def _matches(self, text: str):
+        """Any part of the name, pinyin or initials, email, company or tag; phone digits however typed.
+        Served by the search index (storage/search.py)."""
+        dialect = self.session.get_bind().dialect.name
+        return search_condition(text, dialect)
 
     @staticmethod
     def _relevance(text: str):

@@ -1,0 +1,173 @@
+"""The contact search index on SQLite, kept in step with every write by triggers.
+
+- `contacts_fts`: an FTS5 trigram index over `contacts.search_text` (folded name, pinyin,
+  initials, phone digits, email, company, tags) answers queries of three characters and more.
+- `contact_grams`: every single character and adjacent pair of the lower-cased name and of the
+  initials, for one- and two-character queries (张, 王芳, zs), which a trigram index cannot answer
+  (SQLite 3.40 returns no rows for them at all); `company_grams` does the same for company names.
+On other databases the same search runs as LIKE over the same text.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import column, literal_column, or_, select, table, text, union
+from sqlalchemy.orm import aliased
+
+from crm_desktop.domain.text import fold
+from crm_desktop.storage.records import ContactRecord
+
+# Tables the index adds beside the records (FTS5 adds shadow tables named contacts_fts_*).
+INDEX_TABLES = ("contacts_fts", "contact_grams", "company_grams", "search_seq")
+
+_fts = table("contacts_fts", column("rowid"))
+_grams = table("contact_grams", column("gram"), column("contact_id"))
+_company_grams = table("company_grams", column("gram"), column("company_id"))
+
+
+def is_index_table(name: str) -> bool:
+    return name in INDEX_TABLES or name.startswith("contacts_fts_")
+
+
+def search_condition(text: str, dialect: str):
+    """A WHERE clause on contacts matching `text` the way the index does."""
+    term = _phone_digits(text) or fold(text)
+    if not term:
+        return None
+    contact_id = ContactRecord.id
+    if dialect != "sqlite":
+        return ContactRecord.search_text.like(f"%{_escape(term)}%", escape="\\")
+    if len(term) >= 3:
+        match = literal_column("contacts_fts").op("MATCH")('"' + term.replace('"', '""') + '"')
+        return contact_id.in_(select(_fts.c.rowid).where(match))
+    by_name = select(_grams.c.contact_id).where(_grams.c.gram == term)
+    companies = select(_company_grams.c.company_id).where(_company_grams.c.gram == term)
+    other = aliased(ContactRecord)  # not correlated with the outer query
+    by_company = select(other.id).where(other.company_id.in_(companies))
+    return contact_id.in_(union(by_name, by_company))  # one id set: looked up by key, no table scan
+
+
+def _phone_digits(text: str) -> str:
+    """'+86 (138) 0013-8000' -> '8613800138000': a query typed like a phone number searches digits."""
+    if not text or any(ch not in PHONE_CHARS for ch in text):
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return digits if len(digits) >= 4 else ""
+
+
+PHONE_CHARS = frozenset("0123456789 +-().")
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def any_of(*conditions):
+    return or_(*[c for c in conditions if c is not None])
+
+
+DDL = [
+    "CREATE TABLE IF NOT EXISTS search_seq (i INTEGER PRIMARY KEY)",
+    "INSERT OR IGNORE INTO search_seq (i) WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s "
+    "WHERE i < 200) SELECT i FROM s",
+    "CREATE TABLE contact_grams (gram TEXT NOT NULL, contact_id INTEGER NOT NULL, "
+    "PRIMARY KEY (gram, contact_id)) WITHOUT ROWID",
+    "CREATE INDEX ix_contact_grams_contact ON contact_grams (contact_id, gram)",
+    "CREATE TABLE company_grams (gram TEXT NOT NULL, company_id INTEGER NOT NULL, "
+    "PRIMARY KEY (gram, company_id)) WITHOUT ROWID",
+    "CREATE INDEX ix_company_grams_company ON company_grams (company_id, gram)",
+    "CREATE VIRTUAL TABLE contacts_fts USING fts5(search_text, content='contacts', content_rowid='id', "
+    "tokenize='trigram')",
+]
+
+_GRAMS_OF_NEW = """
+    INSERT OR IGNORE INTO contact_grams (gram, contact_id)
+    SELECT substr(src.t, s.i, n.n), NEW.id
+    FROM (SELECT lower(replace(NEW.name, ' ', '')) AS t UNION ALL SELECT NEW.name_initials) AS src,
+         search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
+    WHERE s.i <= length(src.t) - n.n + 1;
+"""
+
+_COMPANY_GRAMS_OF_NEW = """
+    INSERT OR IGNORE INTO company_grams (gram, company_id)
+    SELECT substr(lower(replace(NEW.name, ' ', '')), s.i, n.n), NEW.id
+    FROM search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
+    WHERE s.i <= length(replace(NEW.name, ' ', '')) - n.n + 1;
+"""
+
+TRIGGERS = [
+    "CREATE TRIGGER IF NOT EXISTS companies_search_ai AFTER INSERT ON companies BEGIN"
+    + _COMPANY_GRAMS_OF_NEW + " END",
+    "CREATE TRIGGER IF NOT EXISTS companies_search_au AFTER UPDATE OF name ON companies BEGIN "
+    "DELETE FROM company_grams WHERE company_id = OLD.id;" + _COMPANY_GRAMS_OF_NEW + " END",
+    "CREATE TRIGGER IF NOT EXISTS companies_search_ad AFTER DELETE ON companies BEGIN "
+    "DELETE FROM company_grams WHERE company_id = OLD.id; END",
+    "CREATE TRIGGER IF NOT EXISTS contacts_search_ai AFTER INSERT ON contacts BEGIN "
+    "INSERT INTO contacts_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);"
+    + _GRAMS_OF_NEW + " END",
+    "CREATE TRIGGER IF NOT EXISTS contacts_search_ad AFTER DELETE ON contacts BEGIN "
+    "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
+    "DELETE FROM contact_grams WHERE contact_id = OLD.id; END",
+    "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_initials, search_text ON contacts BEGIN "
+    "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
+    "INSERT INTO contacts_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);"
+    "DELETE FROM contact_grams WHERE contact_id = OLD.id;" + _GRAMS_OF_NEW + " END",
+]
+
+GRAMS_FROM_ID = """
+    INSERT OR IGNORE INTO contact_grams (gram, contact_id)
+    SELECT substr(src.t, s.i, n.n), src.id
+    FROM (SELECT id, lower(replace(name, ' ', '')) AS t FROM contacts WHERE id >= :first
+          UNION ALL SELECT id, name_initials FROM contacts WHERE id >= :first) AS src,
+         search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
+    WHERE s.i <= length(src.t) - n.n + 1
+"""
+
+@contextmanager
+def bulk_contacts(conn) -> Iterator[None]:
+    """Many contacts at once: index them together at the end instead of one by one in a trigger
+    (measured on 100,000 demo contacts: about 5 s instead of about 20 s). Same transaction: a
+    failure rolls back the rows, the index and the trigger change together."""
+    if not _has_index(conn):
+        yield
+        return
+    first = conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM contacts").scalar_one()
+    conn.exec_driver_sql("DROP TRIGGER contacts_search_ai")
+    yield
+    conn.exec_driver_sql("INSERT INTO contacts_fts (rowid, search_text) "
+                         "SELECT id, search_text FROM contacts WHERE id >= ?", (first,))
+    conn.execute(text(GRAMS_FROM_ID), {"first": first})
+    restore_triggers(conn)
+
+
+def _has_index(conn) -> bool:
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contacts_fts'").first() is not None
+
+
+def restore_triggers(conn) -> None:
+    """Alembic's batch mode rebuilds a table without its triggers: put the index's back."""
+    if _has_index(conn):
+        for statement in TRIGGERS:
+            conn.exec_driver_sql(statement)
+
+
+COMPANY_GRAMS_OF_ALL = """
+    INSERT OR IGNORE INTO company_grams (gram, company_id)
+    SELECT substr(lower(replace(c.name, ' ', '')), s.i, n.n), c.id
+    FROM companies AS c, search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
+    WHERE s.i <= length(replace(c.name, ' ', '')) - n.n + 1
+"""
+
+DROP = [
+    "DROP TRIGGER IF EXISTS companies_search_ai",
+    "DROP TRIGGER IF EXISTS companies_search_au",
+    "DROP TRIGGER IF EXISTS companies_search_ad",
+    "DROP TRIGGER IF EXISTS contacts_search_ai",
+    "DROP TRIGGER IF EXISTS contacts_search_ad",
+    "DROP TRIGGER IF EXISTS contacts_search_au",
+    "DROP TABLE IF EXISTS contacts_fts",
+    "DROP TABLE IF EXISTS contact_grams",
+    "DROP TABLE IF EXISTS company_grams",
+    "DROP TABLE IF EXISTS search_seq",
+]
