@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_db, 1)
         self.statusBar().addPermanentWidget(self.status_count)
         self.banner.hide()
-        self.resize(1280, 800)
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
 
     def all_tabs(self) -> list[RecordTab]:
         return [self.dashboard, self.contacts, self.calendar, self.tickets, self.loyalty]

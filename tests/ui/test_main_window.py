@@ -108,3 +108,11 @@ def test_load_demo_from_the_welcome_banner_runs_in_a_worker(qtbot, db_path, open
     assert window.contacts.model.rowCount() == 120
     qtbot.waitUntil(lambda: window.dashboard.summary is not None and window.dashboard.summary.contacts_total == 120,
                     timeout=10_000)
+
+
+def test_window_size_is_remembered(db_path, open_window):
+    window = open_window(db_path)
+    window.resize(720, 520)
+    window.close()
+    again = open_window(db_path)
+    assert (again.width(), again.height()) == (720, 520)
