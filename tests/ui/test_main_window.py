@@ -112,7 +112,7 @@ def test_load_demo_from_the_welcome_banner_runs_in_a_worker(qtbot, db_path, open
 
 def test_window_size_is_remembered(db_path, open_window):
     window = open_window(db_path)
-    window.resize(720, 520)
+    window.resize(760, 590)
     window.close()
     again = open_window(db_path)
-    assert (again.width(), again.height()) == (720, 520)
+    assert (again.width(), again.height()) == (760, 590)
