@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -88,10 +88,6 @@ class Database:
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
-
-    def count_rows(self, table) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
     def dispose(self) -> None:
         self.engine.dispose()

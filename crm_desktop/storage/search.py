@@ -11,7 +11,7 @@ On other databases the same search runs as LIKE over the same text.
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import column, literal_column, or_, select, table, text, union
+from sqlalchemy import column, literal_column, select, table, text, union
 from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.text import fold
@@ -60,10 +60,6 @@ PHONE_CHARS = frozenset("0123456789 +-().")
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def any_of(*conditions):
-    return or_(*[c for c in conditions if c is not None])
 
 
 DDL = [

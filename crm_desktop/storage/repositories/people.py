@@ -117,10 +117,6 @@ class ContactRepository:
     def set_deleted(self, ids, deleted_at, now) -> list[int]:
         return set_deleted(self.session, C, ids, deleted_at, now)
 
-    def names(self, ids) -> dict[int, str]:
-        rows = self.session.execute(select(C.id, C.name).where(C.id.in_(list(ids))))
-        return dict(rows.all())
-
     def pick_list(self, text: str, limit: int = 50):
         """(id, name, phone) of live contacts matching `text`, for a contact chooser."""
         stmt = live_or_trash(select(C.id, C.name, C.phone_raw), C, False)

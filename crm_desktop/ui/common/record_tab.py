@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.common.list_page import ListPage
@@ -79,9 +79,6 @@ class ListTab(RecordTab):
 
     def row_count(self) -> int:
         return self.page.model.rowCount()
-
-    def count_text(self, n: int) -> str:
-        return QLocale().toString(n)
 
     # Hooks
     def open_editor(self, record_id: int | None) -> None: ...

@@ -149,8 +149,5 @@ class PagedTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=self._columns[column].sort_key, descending=descending))
 
-    def is_sortable(self, column: int) -> bool:
-        return bool(self._columns[column].sort_key)
-
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)

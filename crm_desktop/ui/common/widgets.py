@@ -1,6 +1,5 @@
 """Small input widgets shared by the dialogs."""
 
-from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
@@ -32,10 +31,6 @@ def row(*widgets: QWidget, stretch_last: bool = True) -> QWidget:
     if stretch_last:
         layout.addStretch(1)
     return holder
-
-
-def combo_data(combo: QComboBox):
-    return combo.currentData()
 
 
 def select_data(combo: QComboBox, value) -> None:
@@ -143,5 +138,3 @@ def set_aware(edit: QDateTimeEdit, value) -> None:
     edit.setDateTime(QDateTime(value.astimezone().replace(tzinfo=None)))
 
 
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
