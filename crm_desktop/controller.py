@@ -61,8 +61,7 @@ class AppController(QObject):
     def _attach(self, database: Database, services: Services, window: MainWindow) -> None:
         self.db, self.services, self.window = database, services, window
         window.controller = self  # the window keeps its controller alive
-        self.notifier.setParent(window)
-        self.notifier._parent_widget = window
+        self.notifier.attach(window)
         window.newDatabaseRequested.connect(self._on_window_newDatabaseRequested)
         window.openDatabaseRequested.connect(self._on_window_openDatabaseRequested)
         window.backupRequested.connect(self._on_window_backupRequested)

@@ -27,6 +27,11 @@ class Notifier(QObject):
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
 
+    def attach(self, widget: QWidget) -> None:
+        """Message boxes open over `widget` (the main window) from now on."""
+        self.setParent(widget)
+        self._parent_widget = widget
+
     def info(self, text: str) -> None:
         self.shown.emit("info", text)
 
