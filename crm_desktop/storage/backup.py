@@ -39,6 +39,7 @@ def backup_sqlite(engine: Engine, dest: Path) -> Path:
     try:
         with closing(sqlite3.connect(tmp)) as target:
             raw.driver_connection.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal/-shm
     finally:
         raw.close()
     problems = integrity_problems(tmp)

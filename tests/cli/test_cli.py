@@ -44,6 +44,7 @@ def test_backup_writes_a_verified_copy(demo_db, tmp_path, capsys):
     dest = tmp_path / "bk" / "copy.sqlite3"
     assert main(["--db", str(demo_db), "backup", str(dest)]) == 0
     assert integrity_problems(dest) == []
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["copy.sqlite3"]  # one file, nothing beside it
     for table in ("contacts", "points_ledger", "interactions"):
         assert _count(dest, table) == _count(demo_db, table)
 
