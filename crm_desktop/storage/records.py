@@ -134,6 +134,7 @@ class ContactRecord(Tracked, Base):
     __table_args__ = (
         Index("ix_contacts_live_name", "deleted_at", "name_pinyin"),
         Index("ix_contacts_created", "created_at"),
+        Index("ix_contacts_member", "member_since", "deleted_at"),
     )
 
 

@@ -39,19 +39,27 @@ class TicketRepository:
         )
 
     def _list_stmt(self, text: str, trashed: bool, filters: dict):
-        stmt = live_or_trash(self._stmt(), T, trashed)
-        for key in ("category", "priority", "assignee_id", "contact_id"):
-            if filters.get(key):
-                stmt = stmt.where(getattr(T, key) == filters[key])
-        if filters.get("statuses"):
-            stmt = stmt.where(T.status.in_(list(filters["statuses"])))
+        stmt = self._filtered(self._stmt(), trashed, filters)
         if text:
             like = f"%{text.strip()}%"
             stmt = stmt.where(or_(T.subject.like(like), ContactRecord.name.like(like), T.description.like(like)))
         return stmt
 
+    @staticmethod
+    def _filtered(stmt, trashed: bool, filters: dict):
+        """Conditions on tickets alone."""
+        stmt = live_or_trash(stmt, T, trashed)
+        for key in ("category", "priority", "assignee_id", "contact_id"):
+            if filters.get(key):
+                stmt = stmt.where(getattr(T, key) == filters[key])
+        if filters.get("statuses"):
+            stmt = stmt.where(T.status.in_(list(filters["statuses"])))
+        return stmt
+
     def count(self, text, trashed, filters) -> int:
-        return count_of(self.session, self._list_stmt(text, trashed, filters))
+        if text:  # the search reads the customer's name: join
+            return count_of(self.session, self._list_stmt(text, trashed, filters))
+        return self.session.execute(self._filtered(select(func.count(T.id)), trashed, filters)).scalar_one()
 
     def page(self, text, trashed, filters, sort, descending, offset, limit):
         stmt = sorted_by(self._list_stmt(text, trashed, filters), TICKET_SORTS, sort, descending, T)
