@@ -157,19 +157,26 @@ class FollowupRecord(Tracked, Base):
     owner_id: Mapped[int | None] = _fk("users.id")
     kind: Mapped[str] = mapped_column(String(16))
     title: Mapped[str] = mapped_column(String(200), default="")
-    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     reminder_minutes: Mapped[int | None] = mapped_column(Integer)
     rrule: Mapped[str] = mapped_column(String(500), default="")
     exdates: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="planned", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
     notes: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ticket_id: Mapped[int | None] = _fk("tickets.id")
+
+    __table_args__ = (
+        # a calendar day's count and overdue count read from the index alone
+        Index("ix_followups_due_cover", "due_at", "deleted_at", "status"),
+        # everything overdue: planned ones due before now
+        Index("ix_followups_status_due", "status", "due_at"),
+    )
 
 
 class TicketRecord(Tracked, Base):

@@ -34,7 +34,8 @@ class LoyaltyRepository:
         stmt = select(
             C.id, C.name, C.phone_raw, C.phone_e164, C.member_level, C.points_balance, C.total_spent_cents,
             C.last_purchase_at,
-        ).where(C.deleted_at.is_(None), C.member_since.is_not(None))
+        # coalesce(): SQLite must not pick the live-contacts index and read every contact
+        ).where(C.member_since.is_not(None), func.coalesce(C.deleted_at, None).is_(None))
         if filters.get("level"):
             stmt = stmt.where(C.member_level == filters["level"])
         if text:

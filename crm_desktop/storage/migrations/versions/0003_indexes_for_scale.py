@@ -1,0 +1,32 @@
+"""indexes for a million contacts: members, calendar days and overdue follow-ups
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("contacts") as batch:
+        batch.create_index("ix_contacts_member", ["member_since", "deleted_at"], unique=False)
+    with op.batch_alter_table("followups") as batch:
+        batch.drop_index("ix_followups_due_at")
+        batch.drop_index("ix_followups_status")
+        batch.create_index("ix_followups_due_cover", ["due_at", "deleted_at", "status"], unique=False)
+        batch.create_index("ix_followups_status_due", ["status", "due_at"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("followups") as batch:
+        batch.drop_index("ix_followups_status_due")
+        batch.drop_index("ix_followups_due_cover")
+        batch.create_index("ix_followups_status", ["status"], unique=False)
+        batch.create_index("ix_followups_due_at", ["due_at"], unique=False)
+    with op.batch_alter_table("contacts") as batch:
+        batch.drop_index("ix_contacts_member")
