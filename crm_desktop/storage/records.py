@@ -106,8 +106,8 @@ class ContactRecord(Tracked, Base):
     lunar_birth_day: Mapped[int | None] = mapped_column(SmallInteger)
     lunar_birth_leap: Mapped[bool] = mapped_column(Boolean, default=False)
     gender: Mapped[str] = mapped_column(String(16), default="unknown")
-    stage: Mapped[str] = mapped_column(String(16), default="lead", index=True)
-    tier: Mapped[str] = mapped_column(String(16), default="ordinary", index=True)
+    stage: Mapped[str] = mapped_column(String(16), default="lead")
+    tier: Mapped[str] = mapped_column(String(16), default="ordinary")
     lead_source: Mapped[str] = mapped_column(String(32), default="other", index=True)
     channel: Mapped[str] = mapped_column(String(100), default="")
     owner_id: Mapped[int | None] = _fk("users.id")
@@ -135,6 +135,9 @@ class ContactRecord(Tracked, Base):
         Index("ix_contacts_live_name", "deleted_at", "name_pinyin"),
         Index("ix_contacts_created", "created_at"),
         Index("ix_contacts_member", "member_since", "deleted_at"),
+        # counts by stage and tier (dashboard, stats) read these alone, not a million rows
+        Index("ix_contacts_stage_live", "stage", "deleted_at"),
+        Index("ix_contacts_tier_live", "tier", "deleted_at"),
     )
 
 
@@ -175,7 +178,7 @@ class FollowupRecord(Tracked, Base):
         # a calendar day's count and overdue count read from the index alone
         Index("ix_followups_due_cover", "due_at", "deleted_at", "status"),
         # everything overdue: planned ones due before now
-        Index("ix_followups_status_due", "status", "due_at"),
+        Index("ix_followups_status_due", "status", "due_at", "deleted_at"),
     )
 
 

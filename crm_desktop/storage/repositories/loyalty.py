@@ -30,12 +30,15 @@ class LoyaltyRepository:
         self.session = session
 
     # --- members: contacts that joined the programme (member_since set) -----------------
-    def _member_stmt(self, text: str, filters: dict):
+    def _member_stmt(self, text: str, filters: dict, counting: bool = False):
         stmt = select(
             C.id, C.name, C.phone_raw, C.phone_e164, C.member_level, C.points_balance, C.total_spent_cents,
             C.last_purchase_at,
-        # coalesce(): SQLite must not pick the live-contacts index and read every contact
-        ).where(C.member_since.is_not(None), func.coalesce(C.deleted_at, None).is_(None))
+        ).where(C.member_since.is_not(None))
+        # A page walks the live-contacts name index; a count reads the members index instead,
+        # which coalesce() makes SQLite choose (else it reads every contact).
+        live = func.coalesce(C.deleted_at, None).is_(None) if counting else C.deleted_at.is_(None)
+        stmt = stmt.where(live)
         if filters.get("level"):
             stmt = stmt.where(C.member_level == filters["level"])
         if text:
@@ -44,7 +47,7 @@ class LoyaltyRepository:
         return stmt
 
     def count_members(self, text, filters) -> int:
-        return count_of(self.session, self._member_stmt(text, filters))
+        return count_of(self.session, self._member_stmt(text, filters, counting=True))
 
     def member_page(self, text, filters, sort, descending, offset, limit):
         stmt = sorted_by(self._member_stmt(text, filters), MEMBER_SORTS, sort, descending, C)

@@ -1,4 +1,4 @@
-"""indexes for a million contacts: members, calendar days and overdue follow-ups
+"""indexes for a million contacts: members, counts by stage and tier, calendar days, overdue follow-ups
 
 Revision ID: 0003
 Revises: 0002
@@ -15,11 +15,15 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("contacts") as batch:
         batch.create_index("ix_contacts_member", ["member_since", "deleted_at"], unique=False)
+        batch.drop_index("ix_contacts_stage")
+        batch.drop_index("ix_contacts_tier")
+        batch.create_index("ix_contacts_stage_live", ["stage", "deleted_at"], unique=False)
+        batch.create_index("ix_contacts_tier_live", ["tier", "deleted_at"], unique=False)
     with op.batch_alter_table("followups") as batch:
         batch.drop_index("ix_followups_due_at")
         batch.drop_index("ix_followups_status")
         batch.create_index("ix_followups_due_cover", ["due_at", "deleted_at", "status"], unique=False)
-        batch.create_index("ix_followups_status_due", ["status", "due_at"], unique=False)
+        batch.create_index("ix_followups_status_due", ["status", "due_at", "deleted_at"], unique=False)
 
 
 def downgrade() -> None:
@@ -29,4 +33,8 @@ def downgrade() -> None:
         batch.create_index("ix_followups_status", ["status"], unique=False)
         batch.create_index("ix_followups_due_at", ["due_at"], unique=False)
     with op.batch_alter_table("contacts") as batch:
+        batch.drop_index("ix_contacts_tier_live")
+        batch.drop_index("ix_contacts_stage_live")
+        batch.create_index("ix_contacts_tier", ["tier"], unique=False)
+        batch.create_index("ix_contacts_stage", ["stage"], unique=False)
         batch.drop_index("ix_contacts_member")
