@@ -15,6 +15,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("contacts") as batch:
         batch.create_index("ix_contacts_member", ["member_since", "deleted_at"], unique=False)
+        batch.drop_index("ix_contacts_live_name")
+        batch.create_index("ix_contacts_name_live", ["name_pinyin", "deleted_at"], unique=False)
         batch.drop_index("ix_contacts_stage")
         batch.drop_index("ix_contacts_tier")
         batch.create_index("ix_contacts_stage_live", ["stage", "deleted_at"], unique=False)
@@ -37,4 +39,6 @@ def downgrade() -> None:
         batch.drop_index("ix_contacts_stage_live")
         batch.create_index("ix_contacts_tier", ["tier"], unique=False)
         batch.create_index("ix_contacts_stage", ["stage"], unique=False)
+        batch.drop_index("ix_contacts_name_live")
+        batch.create_index("ix_contacts_live_name", ["deleted_at", "name_pinyin"], unique=False)
         batch.drop_index("ix_contacts_member")
