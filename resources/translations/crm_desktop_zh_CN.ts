@@ -1557,6 +1557,10 @@
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This ticket cannot go from {current} to {target}.</source>
+        <translation>该工单不能从“{current}”变为“{target}”。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeBanner</name>

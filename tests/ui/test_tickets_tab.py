@@ -85,3 +85,16 @@ def test_tickets_model_passes_qt_model_tester(qtmodeltester, services):
     qtmodeltester.check(model)
     assert model.rowCount() == 230
     assert model.data(model.index(0, Column.SUBJECT)) == "问题 229"  # newest first
+
+
+def test_a_step_refused_meanwhile_is_explained_with_status_names(qtbot, db_path, services, open_window, notifier):
+    c = services.contacts.create(ContactDraft(name="赵六"))
+    t = services.tickets.create(TicketDraft(c.id, TicketCategory.REPAIR, "坏了"))
+    window = open_window(db_path)
+    tab = window.tickets
+    window.tabs.setCurrentWidget(tab)
+    tab.page.table.selectRow(0)
+    services.tickets.change_status(t.id, TicketStatus.CLOSED)  # another window closes it meanwhile
+    tab.detail.status_buttons[TicketStatus.WAITING].click()
+    assert notifier.messages[-1][1] == "This ticket cannot go from Closed to Waiting for customer."
+    assert services.tickets.get(t.id).status == TicketStatus.CLOSED

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from crm_desktop.domain.enums import TicketCategory, TicketPriority, TicketStatus
+from crm_desktop.domain.errors import RuleError
 from crm_desktop.domain.tickets import OPEN_STATUSES
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.forms import run_dialog
@@ -117,5 +118,13 @@ class TicketsTab(ListTab):
         self.page.set_filter("assignee_id", self._services.ctx.user_id if on else None)
 
     def _on_detail_statusRequested(self, ticket_id: int, status, comment: str) -> None:
-        if self.guarded(self._tickets.change_status, ticket_id, status, comment) is not None:
+        try:
+            self._tickets.change_status(ticket_id, status, comment)
+        except RuleError as exc:  # someone else moved it meanwhile: say so with the status names
+            current = exc.params.get("current")
+            self.notifier.warning(self.tr("This ticket cannot go from {current} to {target}.").format(
+                current=ticket_status_label(current) if current else "", target=ticket_status_label(status)))
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the user through one path
+            self.notifier.error(exc)
+        else:
             self.detail.clear_comment()
