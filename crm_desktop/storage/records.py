@@ -92,7 +92,7 @@ class ContactRecord(Tracked, Base):
     phone_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
     phone2_raw: Mapped[str] = mapped_column(String(64), default="")
     phone2_e164: Mapped[str | None] = mapped_column(String(20))
-    email: Mapped[str] = mapped_column(String(254), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
     email_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
     email2: Mapped[str] = mapped_column(String(254), default="")
     company_id: Mapped[int | None] = _fk("companies.id")
@@ -272,6 +272,30 @@ class AuditRecord(Tracked, Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ChangeSetRecord(Tracked, Base):
+    """One undoable bulk change (an import, a merge): what it added and what it overwrote."""
+
+    __tablename__ = "change_sets"
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    user_id: Mapped[int | None] = _fk("users.id")
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ChangeSetItemRecord(Tracked, Base):
+    """A record a change set inserted (`before` empty) or updated (`before`: its old values, JSON)."""
+
+    __tablename__ = "change_set_items"
+    change_set_id: Mapped[int] = mapped_column(ForeignKey("change_sets.id"))
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    before: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_change_set_items_set", "change_set_id", "id"),)
 
 
 SCHEMA_TABLES: tuple[str, ...] = tuple(t.name for t in Base.metadata.sorted_tables)

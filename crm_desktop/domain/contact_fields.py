@@ -1,0 +1,244 @@
+"""The contact fields that files carry, as plain text both ways.
+
+One list (`FIELDS`) names every field an import can fill and an export writes: its key, the header
+our own exports use, and the headers other programs and people use for it (Chinese Excel sheets,
+Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fields(values)` turn a
+`ContactDraft` into text values and back, so exporting and importing again loses nothing.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from crm_desktop.domain.drafts import ContactDraft
+from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
+from crm_desktop.domain.text import clean_line, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    header: str  # the header our own CSV/XLSX exports write
+    aliases: tuple[str, ...] = ()  # other headers meaning this field, compared folded
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("name", "Name", ("姓名", "名字", "客户名称", "客户姓名", "联系人", "全名", "full name",
+                           "display name", "fn", "显示名称", "客户")),
+    Field("given_name", "Given name", ("名", "first name", "given name")),
+    Field("family_name", "Family name", ("姓", "last name", "family name", "surname")),
+    Field("phone", "Phone", ("手机", "手机号", "手机号码", "移动电话", "电话", "联系电话", "电话号码",
+                             "mobile", "mobile phone", "cell", "cellphone", "phone 1 - value",
+                             "primary phone", "telephone", "tel")),
+    Field("phone2", "Phone 2", ("电话2", "座机", "办公电话", "固定电话", "工作电话", "business phone",
+                                "work phone", "home phone", "phone 2 - value", "other phone")),
+    Field("email", "Email", ("邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email address",
+                             "e-mail address", "primary email", "e-mail 1 - value", "email 1")),
+    Field("email2", "Email 2", ("邮箱2", "备用邮箱", "e-mail 2 address", "e-mail 2 - value",
+                                "secondary email", "email 2")),
+    Field("company", "Company", ("公司", "公司名称", "单位", "工作单位", "企业", "企业名称", "organization",
+                                 "organisation", "organization 1 - name", "org")),
+    Field("title", "Title", ("职位", "职务", "头衔", "job title", "organization 1 - title", "position")),
+    Field("address", "Address", ("地址", "联系地址", "通讯地址", "住址", "详细地址", "home address",
+                                 "business address", "address 1 - formatted", "home street",
+                                 "business street", "work address", "street")),
+    Field("city", "City", ("城市", "所在城市", "市", "home city", "business city", "work city",
+                           "address 1 - city")),
+    Field("birthday", "Birthday", ("生日", "出生日期", "公历生日", "birth date", "date of birth", "dob")),
+    Field("lunar_birthday", "Lunar birthday", ("农历生日", "阴历生日", "lunar birthday")),
+    Field("gender", "Gender", ("性别", "sex")),
+    Field("stage", "Stage", ("阶段", "客户阶段", "生命周期", "lifecycle stage", "status")),
+    Field("tier", "Tier", ("客户等级", "分级", "等级", "客户分级", "level", "category")),
+    Field("lead_source", "Lead source", ("来源", "客户来源", "线索来源", "source")),
+    Field("channel", "Channel", ("渠道", "获客渠道")),
+    Field("tags", "Tags", ("标签", "分组", "groups", "group membership", "categories", "labels")),
+    Field("needs", "Needs", ("需求", "客户需求")),
+    Field("notes", "Notes", ("备注", "说明", "附注", "note", "remarks", "comment", "comments")),
+    Field("marketing_consent", "Marketing consent", ("营销同意", "同意营销", "接收营销", "consent")),
+    Field("do_not_contact", "Do not contact", ("勿扰", "请勿联系", "不要联系", "dnc")),
+    Field("is_organisation", "Organisation", ("单位客户", "企业客户", "organization contact")),
+    Field("uuid", "UUID", ("uid", "id", "编号")),
+)
+
+FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
+# What our own exports write: the name parts are folded into the name on the way in.
+EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS if k not in ("given_name", "family_name"))
+
+_BY_HEADER: dict[str, str] = {}
+for _f in FIELDS:
+    for _h in (_f.key, _f.header, *_f.aliases):
+        _BY_HEADER.setdefault(fold(_h), _f.key)
+
+
+def guess_field(header: str) -> str | None:
+    """The field a column header means, or None when it is not recognised."""
+    key = fold(clean_line(header)).strip(":：*")
+    return _BY_HEADER.get(key)
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> field key for every recognised header; a field is taken by its first column."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, header in enumerate(headers):
+        key = guess_field(header)
+        if key and key not in taken:
+            mapping[i] = key
+            taken.add(key)
+    return mapping
+
+
+# --- values: text <-> draft -------------------------------------------------------------------
+
+_TRUE = {"1", "y", "yes", "true", "t", "x", "✓", "是", "对", "有", "同意", "√"}
+_FALSE = {"", "0", "n", "no", "false", "f", "否", "不", "无", "不同意", "×"}
+
+_LABELS: dict[type, dict[str, tuple[str, ...]]] = {
+    LifecycleStage: {"lead": ("线索", "潜在线索"), "prospect": ("意向客户", "商机", "意向"),
+                     "customer": ("客户", "成交客户", "已成交"), "churned": ("流失", "流失客户", "已流失")},
+    Tier: {"key": ("重点", "重点客户", "vip", "a"), "potential": ("潜力", "潜力客户", "b"),
+           "ordinary": ("普通", "普通客户", "c"), "cold": ("冷淡", "冷淡客户", "沉睡", "d")},
+    Gender: {"female": ("女", "f", "woman", "女士"), "male": ("男", "m", "man", "先生"),
+             "unknown": ("未知", "保密", "不详")},
+    LeadSource: {"walk_in": ("到店", "进店", "walk-in", "walk in"), "referral": ("转介绍", "介绍", "推荐"),
+                 "phone": ("电话", "来电", "电话咨询", "phone enquiry"), "website": ("网站", "官网", "网络"),
+                 "wechat": ("微信", "公众号", "小程序"), "exhibition": ("展会", "会展", "trade fair"),
+                 "advertising": ("广告", "推广"), "other": ("其他", "其它")},
+}
+
+
+class FieldValueError(ValueError):
+    """A value that cannot be read; `field` names the field."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(message)
+
+
+def parse_bool(text: str, field: str = "") -> bool:
+    value = fold(text)
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise FieldValueError(field, f"'{text}' is not yes or no.")
+
+
+def parse_choice(enum: type, text: str, field: str = ""):
+    """An enum member from its value, its English name or a common Chinese label."""
+    value = fold(text).replace("-", "_")
+    if not value:
+        return None
+    for member in enum:
+        if value in (member.value, member.name.lower()) or value in map(fold, _LABELS[enum][member.value]):
+            return member
+    raise FieldValueError(field, f"'{text}' is not a known {field.replace('_', ' ')}.")
+
+
+def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) from '1990-05-17', '1990/5/17', '19900517', '1990年5月17日', '--0517',
+    '--05-17', '5月17日' or '05-17'. A year-less birthday has year None."""
+    t = fold(text).replace("年", "-").replace("月", "-").replace("日", "").replace("号", "")
+    t = t.replace("/", "-").replace(".", "-").rstrip("-")
+    if not t:
+        return None, None, None
+    if t.startswith("--"):
+        rest = t[2:].replace("-", "")
+        if len(rest) == 4 and rest.isdigit():
+            return None, int(rest[:2]), int(rest[2:])
+    elif t.isdigit() and len(t) == 8:
+        return int(t[:4]), int(t[4:6]), int(t[6:])
+    else:
+        parts = t.split("-")
+        if all(p.isdigit() for p in parts):
+            if len(parts) == 3 and len(parts[0]) == 4:
+                return int(parts[0]), int(parts[1]), int(parts[2])
+            if len(parts) == 2:
+                return None, int(parts[0]), int(parts[1])
+    raise FieldValueError("birthday", f"'{text}' is not a date (write it as 1990-05-17 or --05-17).")
+
+
+def format_birthday(year: int | None, month: int | None, day: int | None) -> str:
+    if month is None or day is None:
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def birthday_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    return date(year, month, day) if year and month and day else None
+
+
+def parse_lunar_birthday(text: str) -> tuple[int | None, int | None, bool]:
+    """(month, day, leap) from '08-15', '闰04-10', 'L4-10' (leap) or '八月十五' is not read: digits only."""
+    t = fold(text).replace("农历", "").replace("月", "-").replace("日", "").replace("/", "-")
+    if not t:
+        return None, None, False
+    leap = t.startswith(("闰", "l"))
+    parts = t.lstrip("闰l").strip("-").split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return int(parts[0]), int(parts[1]), leap
+    raise FieldValueError("lunar_birthday", f"'{text}' is not a lunar month and day (write it as 08-15 or 闰04-10).")
+
+
+def format_lunar_birthday(month: int | None, day: int | None, leap: bool) -> str:
+    if month is None or day is None:
+        return ""
+    return f"{'闰' if leap else ''}{month:02d}-{day:02d}"
+
+
+def fields_of(draft: ContactDraft, uuid: str = "") -> dict[str, str]:
+    """Every export field of a contact as text."""
+    d = draft
+    return {
+        "name": d.name, "phone": d.phone, "phone2": d.phone2, "email": d.email, "email2": d.email2,
+        "company": d.company, "title": d.title, "address": d.address, "city": d.city,
+        "birthday": format_birthday(d.birth_year, d.birth_month, d.birth_day),
+        "lunar_birthday": format_lunar_birthday(d.lunar_birth_month, d.lunar_birth_day, d.lunar_birth_leap),
+        "gender": Gender(d.gender).value, "stage": LifecycleStage(d.stage).value, "tier": Tier(d.tier).value,
+        "lead_source": LeadSource(d.lead_source).value, "channel": d.channel, "tags": d.tags,
+        "needs": d.needs, "notes": d.notes, "marketing_consent": _yes_no(d.marketing_consent),
+        "do_not_contact": _yes_no(d.do_not_contact), "is_organisation": _yes_no(d.is_organisation),
+        "uuid": uuid,
+    }
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def draft_from_fields(values: dict[str, str]) -> tuple[ContactDraft, dict[str, str]]:
+    """A draft from text values keyed by field, and the problems found: field -> message.
+
+    A value that cannot be read is left out of the draft and reported, never guessed. The name is
+    built from given and family name when there is no name column. The draft is still to be
+    validated (`validate_contact`): that is where a missing name is refused.
+    """
+    v = {k: (values.get(k) or "").strip() for k in FIELD_KEYS}
+    problems: dict[str, str] = {}
+    kwargs: dict = {k: v[k] for k in ("phone", "phone2", "email", "email2", "company", "title",
+                                      "address", "city", "channel", "tags", "needs", "notes")}
+    kwargs["name"] = v["name"] or _joined_name(v["family_name"], v["given_name"])
+    _read(problems, kwargs, ("birth_year", "birth_month", "birth_day"), parse_birthday, v["birthday"])
+    _read(problems, kwargs, ("lunar_birth_month", "lunar_birth_day", "lunar_birth_leap"),
+          parse_lunar_birthday, v["lunar_birthday"])
+    for key, enum in (("gender", Gender), ("stage", LifecycleStage), ("tier", Tier),
+                      ("lead_source", LeadSource)):
+        _read(problems, kwargs, (key,), lambda t, e=enum, k=key: (parse_choice(e, t, k),), v[key])
+    for key in ("marketing_consent", "do_not_contact", "is_organisation"):
+        _read(problems, kwargs, (key,), lambda t, k=key: (parse_bool(t, k),), v[key])
+    return ContactDraft(**{k: val for k, val in kwargs.items() if val is not None}), problems
+
+
+def _read(problems: dict, kwargs: dict, keys: tuple[str, ...], parse, text: str) -> None:
+    try:
+        kwargs.update(zip(keys, parse(text), strict=True))
+    except FieldValueError as exc:
+        problems[exc.field] = str(exc)
+    except (TypeError, ValueError) as exc:  # int() of an odd value
+        problems[keys[0]] = str(exc)
+
+
+def _joined_name(family: str, given: str) -> str:
+    if not family or not given:
+        return family or given
+    cjk = any("\u4e00" <= ch <= "\u9fff" for ch in family + given)
+    return f"{family}{given}" if cjk else f"{given} {family}"
