@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from crm_desktop.domain.errors import CrmError
+
 
 @dataclass(frozen=True, slots=True)
 class SourceRow:
@@ -28,5 +30,8 @@ class SourceTable:
     notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. "3 empty rows skipped")
 
 
-class SourceError(Exception):
-    """The file as a whole cannot be read (not a spreadsheet, not text, no header...)."""
+class SourceError(CrmError):
+    """The file as a whole cannot be read (not a spreadsheet, not text, no header...).
+
+    Raise it with an English template and named params, e.g.
+    `SourceError("{file} is not a spreadsheet python-calamine can read.", file=name)`."""
