@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench.*` when run as a script
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE / ".data"
 SIZES = {"small": 10_000, "full": 100_000}
@@ -120,7 +122,14 @@ def _median_ms(fn, runs: int = 15) -> float:
     return statistics.median(times)
 
 
-FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window}
+def bench_import_csv(rows: int) -> None:
+    from bench.import_csv import bench_import
+
+    bench_import(rows, emit)
+
+
+FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
+           "import_csv": bench_import_csv}
 
 
 def main() -> int:
@@ -131,7 +140,7 @@ def main() -> int:
     args = parser.parse_args()
     contacts = SIZES[args.size]
     for name in [args.only] if args.only else list(FIGURES):
-        if name == "demo":
+        if name in ("demo", "import_csv"):
             FIGURES[name](contacts)
         else:
             FIGURES[name](args.db or demo_database(contacts))

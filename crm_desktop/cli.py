@@ -12,8 +12,6 @@ from pathlib import Path
 from crm_desktop import __version__
 from crm_desktop.paths import default_db_path
 
-LATER = "is not available in this version yet"
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crm-desktop", description="Zhanggui CRM (掌柜 CRM)")
@@ -31,12 +29,31 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("src", type=Path)
     stats = sub.add_parser("stats", help="counts per table, lifecycle stage and tier")
     stats.add_argument("--json", action="store_true", help="one JSON object")
-    sub.add_parser("import", help=f"import contacts (CSV, XLSX, vCard, iCalendar) — {LATER}")
-    sub.add_parser("export", help=f"export contacts — {LATER}")
+    _import_parser(sub)
+    export = sub.add_parser("export", help="export contacts as CSV, XLSX or vCard (all, or those a search finds)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", choices=("csv", "xlsx", "vcf", "vcf-zip"),
+                        help="default: from the file's ending (.csv, .xlsx, .vcf; .zip = one vCard per contact)")
+    export.add_argument("--query", default="", metavar="Q", help="only the contacts this search finds")
     search = sub.add_parser("search", help="find contacts by name, pinyin, initials, phone, email, company or tag")
     search.add_argument("query")
     search.add_argument("--limit", type=_positive, default=20, metavar="N")
     return parser
+
+
+def _import_parser(sub) -> None:
+    imp = sub.add_parser("import", help="import contacts from CSV, XLSX/XLS/ODS or vCard; undo an import",
+                         description="Rows that cannot be imported are listed with their line numbers; "
+                                     "the rest is imported in one transaction.")
+    imp.add_argument("file", type=Path, nargs="?")
+    imp.add_argument("--encoding", metavar="E", help="text encoding of a CSV file (default: detected)")
+    imp.add_argument("--on-duplicate", choices=("skip", "update", "create"), default="skip",
+                     help="a row matching a contact there (uuid, phone or email): %(choices)s (default: %(default)s)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="read the column HEADER as FIELD (repeatable; FIELD '-' ignores the column)")
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
+    imp.add_argument("--list", action="store_true", help="list past imports")
+    imp.add_argument("--undo", type=_positive, metavar="ID", help="undo the import with this id")
 
 
 def _positive(text: str) -> int:
@@ -134,21 +151,35 @@ def cmd_stats(args) -> int:
 
 def cmd_search(args) -> int:
     """One contact a line, tab-separated: name, phone, email, company, stage, tier."""
-    from crm_desktop.services.context import ServiceContext
-    from crm_desktop.services.registry import Services
     from crm_desktop.storage.database import Database
 
     Database(args.db, read_only=True).dispose()  # refuses a missing file or one that is not SQLite
-    services = Services.build(ServiceContext(_open(args.db)))
+    services = _services(args.db)
     for row in services.contacts.search(args.query, args.limit):
         print("\t".join((row.name, row.phone, row.email, row.company, row.stage.value, row.tier.value)))
     return 0
 
 
-def cmd_later(args) -> int:
-    print(f"crm-desktop: error: '{args.command}' {LATER}", file=sys.stderr)
-    return 2
+def _services(db: str):
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.registry import Services
+
+    return Services.build(ServiceContext(_open(db)))
+
+
+def cmd_import(args) -> int:
+    from crm_desktop.cli_import import run_import
+
+    return run_import(_services(args.db), args)
+
+
+def cmd_export(args) -> int:
+    from crm_desktop.services.dto import ListQuery
+
+    result = _services(args.db).exports.export(args.file, args.format, ListQuery(text=args.query.strip()))
+    print(f"exported {result.count} contacts to {result.path} ({result.format})")
+    return 0
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
-            "stats": cmd_stats, "import": cmd_later, "export": cmd_later, "search": cmd_search}
+            "stats": cmd_stats, "import": cmd_import, "export": cmd_export, "search": cmd_search}

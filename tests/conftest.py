@@ -63,6 +63,22 @@ def services(db):
 
 
 @pytest.fixture
+def make_services():
+    """make_services(path) -> Services over another new database, disposed after the test."""
+    opened = []
+
+    def _make(path):
+        database = Database(path)
+        upgrade_to_head(database)
+        opened.append(database)
+        return Services.build(ServiceContext(database))
+
+    yield _make
+    for database in opened:
+        database.dispose()
+
+
+@pytest.fixture
 def qsettings(tmp_path):
     from PySide6.QtCore import QSettings
 

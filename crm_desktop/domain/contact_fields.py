@@ -6,8 +6,9 @@ Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fie
 `ContactDraft` into text values and back, so exporting and importing again loses nothing.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
@@ -128,10 +129,20 @@ def parse_choice(enum: type, text: str, field: str = ""):
     value = fold(text).replace("-", "_")
     if not value:
         return None
+    member = _choices(enum).get(value)
+    if member is None:
+        raise FieldValueError(field, f"'{text}' is not a known {field.replace('_', ' ')}.")
+    return member
+
+
+@cache
+def _choices(enum: type) -> dict:
+    """Folded value, name and labels -> member, for one vocabulary."""
+    table = {}
     for member in enum:
-        if value in (member.value, member.name.lower()) or value in map(fold, _LABELS[enum][member.value]):
-            return member
-    raise FieldValueError(field, f"'{text}' is not a known {field.replace('_', ' ')}.")
+        for word in (member.value, member.name.lower(), *_LABELS[enum][member.value]):
+            table.setdefault(fold(word).replace("-", "_"), member)
+    return table
 
 
 def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
@@ -229,6 +240,8 @@ def draft_from_fields(values: dict[str, str]) -> tuple[ContactDraft, dict[str, s
 
 
 def _read(problems: dict, kwargs: dict, keys: tuple[str, ...], parse, text: str) -> None:
+    if not text:  # the draft's default stands
+        return
     try:
         kwargs.update(zip(keys, parse(text), strict=True))
     except FieldValueError as exc:
@@ -242,3 +255,17 @@ def _joined_name(family: str, given: str) -> str:
         return family or given
     cjk = any("\u4e00" <= ch <= "\u9fff" for ch in family + given)
     return f"{family}{given}" if cjk else f"{given} {family}"
+
+
+_DRAFT_ATTRS = {
+    "birthday": ("birth_year", "birth_month", "birth_day"),
+    "lunar_birthday": ("lunar_birth_month", "lunar_birth_day", "lunar_birth_leap"),
+    "given_name": ("name",), "family_name": ("name",), "uuid": (),
+}
+
+
+def overlay(existing: ContactDraft, imported: ContactDraft, present: set[str]) -> ContactDraft:
+    """`existing` with the fields a file gave a value for (`present` field keys) taken from `imported`:
+    what an "update existing contacts" import writes. Empty cells never erase what is there."""
+    attrs = {a for key in present for a in _DRAFT_ATTRS.get(key, (key,))}
+    return replace(existing, **{a: getattr(imported, a) for a in attrs})

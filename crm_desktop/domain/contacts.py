@@ -1,6 +1,7 @@
 """Rules for a contact record: what is required, how fields are cleaned and normalised."""
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -102,13 +103,16 @@ def age_on(birth_year: int | None, birth_month: int | None, birth_day: int | Non
     return today.year - birth_year - int(before_birthday)
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
 def search_text(name: str, pinyin: str, initials: str, phones: list[tuple[str, str | None]], email: str,
                 company: str, tags: str) -> str:
     """What the search index reads for a contact: folded name, pinyin and initials, every phone's
     digits as typed, international and national, email, company and tags."""
     digits = []
     for raw, e164 in phones:
-        digits.append("".join(ch for ch in raw if ch.isdigit()))
+        digits.append(_NOT_DIGIT.sub("", raw))
         if e164:
             digits.append(e164.lstrip("+"))
             if e164.startswith("+86"):

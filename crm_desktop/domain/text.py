@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _SPACES = re.compile(r"\s+")
@@ -36,9 +37,13 @@ COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", 
                     "ltd.", "inc.", "llc")
 
 
+_FOLDED_SUFFIXES = tuple(fold(s) for s in COMPANY_SUFFIXES)
+
+
+@lru_cache(maxsize=16384)
 def company_key(name: str) -> str:
     """Comparison key of a company name: folded, without legal-form suffixes."""
     key = fold(name)
-    for suffix in COMPANY_SUFFIXES:
-        key = key.removesuffix(fold(suffix))
+    for suffix in _FOLDED_SUFFIXES:
+        key = key.removesuffix(suffix)
     return key

@@ -74,7 +74,7 @@ class ContactService:
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             company_id = uow.companies.find_or_create(clean.draft.company, now)
-            values = _record_values(clean, company_id)
+            values = record_values(clean, company_id)
             owner = values.pop("owner_id") or self._ctx.user_id
             record = uow.contacts.add(**values, owner_id=owner, created_at=now, updated_at=now)
             _stamp_stage(record, clean.draft.stage, now)
@@ -88,7 +88,7 @@ class ContactService:
         with self._ctx.db.writing() as uow:
             record = uow.contacts.get(contact_id)
             company_id = uow.companies.find_or_create(clean.draft.company, now)
-            for key, value in _record_values(clean, company_id).items():
+            for key, value in record_values(clean, company_id).items():
                 setattr(record, key, value)
             _stamp_stage(record, clean.draft.stage, now)
             record.updated_at = now
@@ -127,7 +127,8 @@ class ContactService:
         return dto
 
 
-def _record_values(clean: CleanContact, company_id: int | None) -> dict:
+def record_values(clean: CleanContact, company_id: int | None) -> dict:
+    """The contacts columns a validated contact writes (shared by create, update, import, merge)."""
     d = clean.draft
     phone, phone2 = clean.phone, clean.phone2
     return dict(
@@ -159,8 +160,9 @@ def _stamp_stage(record, stage: LifecycleStage, now) -> None:
         record.churned_at = None
 
 
-def contact_dto(r, company: str) -> ContactDTO:
-    draft = ContactDraft(
+def draft_of(r, company: str) -> ContactDraft:
+    """The draft a contacts row stands for; `r` has the row's columns as attributes."""
+    return ContactDraft(
         name=r.name, phone=r.phone_raw, phone2=r.phone2_raw, email=r.email, email2=r.email2,
         company=company or "", title=r.title, address=r.address, city=r.city,
         birth_year=r.birth_year, birth_month=r.birth_month, birth_day=r.birth_day,
@@ -171,6 +173,10 @@ def contact_dto(r, company: str) -> ContactDTO:
         marketing_consent=r.marketing_consent, do_not_contact=r.do_not_contact,
         is_organisation=r.is_organisation,
     )
+
+
+def contact_dto(r, company: str) -> ContactDTO:
+    draft = draft_of(r, company)
     return ContactDTO(
         id=r.id, uuid=r.uuid, draft=draft, phone_e164=r.phone_e164, phone_invalid=r.phone_invalid,
         email_invalid=r.email_invalid, points_balance=r.points_balance,

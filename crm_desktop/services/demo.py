@@ -27,6 +27,7 @@ from crm_desktop.services.demo_pools import (
     mobile,
 )
 from crm_desktop.storage.bulk import BulkWriter, bulk_writer
+from crm_desktop.storage.contact_import import ContactImportWriter
 
 CHUNK = 2000
 STAGES = (("lead", 25), ("prospect", 20), ("customer", 45), ("churned", 10))
@@ -61,6 +62,7 @@ def generate_demo(db, contacts: int, seed: int = 1, progress: Callable[[int, int
         for start in range(0, contacts, CHUNK):
             builder.write_chunk(min(CHUNK, contacts - start))
             report(min(start + CHUNK, contacts), contacts)
+        builder.write_import_history(contacts)
         counts = builder.counts
     return DemoSummary(counts, time.perf_counter() - started)
 
@@ -116,6 +118,18 @@ class DemoBuilder:
             rows.append({"id": cid, "name": name, "name_key": company_key(name), "industry": "",
                          "phone": "", "address": "", "website": "", "notes": "", **self.stamp(when)})
         return rows
+
+    def write_import_history(self, contacts: int) -> None:
+        """The shop's member list came from a spreadsheet: the first tenth of the contacts is one
+        past import (undoable like any other)."""
+        journal = ContactImportWriter(self.w)
+        first = self.next_id["contacts"] - contacts
+        when = self.anchor - timedelta(days=740)
+        set_id = journal.open_change_set("import", "会员名单.xlsx", self.user_ids[0], when)
+        journal.add_inserted(set_id, "contacts", range(first, first + max(1, contacts // 10)), when)
+        journal.close_change_set(set_id, {"created": max(1, contacts // 10), "updated": 0, "skipped": 0,
+                                          "rejected": 0})
+        self.counts["change_sets"], self.counts["change_set_items"] = 1, 1
 
     # --- contacts and their history -----------------------------------------------------------
     def write_chunk(self, n: int) -> None:

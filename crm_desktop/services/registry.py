@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dashboard import DashboardService
+from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.followups import FollowupService
+from crm_desktop.services.importing import ImportService
 from crm_desktop.services.loyalty import LoyaltyService
 from crm_desktop.services.tickets import TicketService
 from crm_desktop.services.users import UserService
@@ -20,11 +22,14 @@ class Services:
     loyalty: LoyaltyService
     dashboard: DashboardService
     users: UserService
+    imports: ImportService
+    exports: ExportService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> "Services":
-        return cls(ctx, ContactService(ctx), FollowupService(ctx), TicketService(ctx), LoyaltyService(ctx),
-                   DashboardService(ctx), UserService(ctx))
+        return cls(ctx, contacts=ContactService(ctx), followups=FollowupService(ctx), tickets=TicketService(ctx),
+                   loyalty=LoyaltyService(ctx), dashboard=DashboardService(ctx), users=UserService(ctx),
+                   imports=ImportService(ctx), exports=ExportService(ctx))
 
     @property
     def bus(self):

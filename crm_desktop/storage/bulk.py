@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from itertools import islice
+from operator import itemgetter
 
 from sqlalchemy import Connection, Date, func, insert, select
 
@@ -49,6 +50,7 @@ class BulkWriter:
     def __init__(self, conn: Connection):
         self._conn = conn
         self._sqlite = conn.dialect.name == "sqlite"
+        self._touched: set[str] = set()
 
     def max_id(self, table: str) -> int:
         t = Base.metadata.tables[table]
@@ -61,6 +63,7 @@ class BulkWriter:
     def insert(self, table: str, rows: Iterable[dict]) -> int:
         """Insert rows (dicts keyed by column name, every row with the same keys); returns how many."""
         t = Base.metadata.tables[table]
+        self._touched.add(table)
         done = 0
         it = iter(rows)
         while batch := list(islice(it, BATCH)):
@@ -71,16 +74,24 @@ class BulkWriter:
             done += len(batch)
         return done
 
+    def sync_sequences(self) -> None:
+        """On PostgreSQL, move each written table's id sequence past the ids given explicitly, so
+        the next ordinary insert does not collide with them."""
+        if self._conn.dialect.name != "postgresql":
+            return
+        for table in sorted(self._touched):
+            self._conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")
+
     def _driver_insert(self, table, batch: list[dict]) -> None:
         stmt = insert(table).compile(dialect=self._conn.dialect, column_keys=list(batch[0]))
         order = stmt.positiontup
-        plain = [k for k in order if _converter(table.c[k]) is None]
-        if len(plain) == len(order):
-            params = [tuple(row[k] for k in order) for row in batch]
-        else:
-            converters = [(k, _converter(table.c[k])) for k in order]
-            params = [tuple(conv(row[k]) if conv else row[k] for k, conv in converters) for row in batch]
-        self._conn.exec_driver_sql(str(stmt), params)
+        converted = [(k, conv) for k in order if (conv := _converter(table.c[k])) is not None]
+        if converted:
+            batch = [{**row, **{k: conv(row[k]) for k, conv in converted}} for row in batch]
+        row_tuple = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
+        self._conn.exec_driver_sql(str(stmt), list(map(row_tuple, batch)))
 
 
 def _index_at_end(conn, is_sqlite: bool):
@@ -97,7 +108,16 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
             conn.connection.driver_connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
             with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite):
-                yield BulkWriter(conn)
+                writer = BulkWriter(conn)
+                yield writer
+                writer.sync_sequences()
         finally:
             if db.is_sqlite:
                 conn.connection.driver_connection.execute("PRAGMA cache_size = -2000")
+
+
+@contextmanager
+def bulk_reader(db: Database) -> Iterator[BulkWriter]:
+    """One read transaction on one connection, for look-ups before a bulk write (nothing is written)."""
+    with _known_errors(), db.engine.connect() as conn, conn.begin():
+        yield BulkWriter(conn)

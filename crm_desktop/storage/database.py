@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import OperationalError
@@ -16,6 +17,9 @@ from crm_desktop.domain.errors import (
 )
 from crm_desktop.storage import repositories as repos
 from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_engine
+
+if TYPE_CHECKING:
+    from crm_desktop.storage.contact_import import ContactImportWriter
 
 
 class UnitOfWork:
@@ -85,6 +89,24 @@ class Database:
             raise DatabaseReadOnlyError("The database is open read-only.")
         with _known_errors(), self._write() as session, session.begin():
             yield UnitOfWork(session)
+
+    @contextmanager
+    def bulk_writing(self) -> Iterator["ContactImportWriter"]:
+        """One write transaction for many contacts at once (imports): committed whole or not at all."""
+        from crm_desktop.storage.bulk import bulk_writer
+        from crm_desktop.storage.contact_import import ContactImportWriter
+
+        with bulk_writer(self) as writer:
+            yield ContactImportWriter(writer)
+
+    @contextmanager
+    def bulk_reading(self) -> Iterator["ContactImportWriter"]:
+        """The same look-ups in a read transaction, writing nothing (an import's plan)."""
+        from crm_desktop.storage.bulk import bulk_reader
+        from crm_desktop.storage.contact_import import ContactImportWriter
+
+        with bulk_reader(self) as reader:
+            yield ContactImportWriter(reader)
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()

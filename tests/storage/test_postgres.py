@@ -63,3 +63,21 @@ def test_services_work_on_postgres(pg):
     assert services.contacts.get(a.id).created_at <= datetime.now(UTC)
     services.contacts.trash([a.id])
     assert services.contacts.count(ListQuery(trashed=True)) == 1
+
+
+def test_import_export_and_undo_on_postgres(pg, tmp_path):
+    from crm_desktop.services.importing import DuplicatePolicy
+
+    services = Services.build(ServiceContext(pg))
+    services.contacts.create(ContactDraft(name="张三", phone="13800138000"))
+    path = tmp_path / "a.csv"
+    path.write_text("姓名,手机,公司\n张三,138 0013 8000,\n李四,13900139000,星辰科技有限公司\n", encoding="utf-8")
+    imports = services.imports
+    table = imports.read(path)
+    result = imports.run(imports.plan(table, imports.guess_mapping(table), DuplicatePolicy.SKIP))
+    assert (result.created, result.skipped) == (1, 1)
+    assert [r.name for r in services.contacts.search("李四")] == ["李四"]
+    services.contacts.create(ContactDraft(name="王五"))  # the id sequence moved past the imported ids
+    assert services.exports.export(tmp_path / "out.xlsx").count == 3
+    assert imports.undo(result.change_set_id).removed == 1
+    assert sorted(r.name for r in services.contacts.page(ListQuery(), 0, 10)) == ["张三", "王五"]

@@ -117,6 +117,23 @@ class ContactRepository:
     def set_deleted(self, ids, deleted_at, now) -> list[int]:
         return set_deleted(self.session, C, ids, deleted_at, now)
 
+    def export_batches(self, text: str = "", filters: dict | None = None, ids=None, size: int = 2000):
+        """Live contacts with their company name, in batches of `size` by id (keyset: constant cost
+        per batch however deep), matching the search text and filters, or only the given ids."""
+        last = 0
+        while True:
+            stmt = select(C, CompanyRecord.name.label("company")).outerjoin(
+                CompanyRecord, CompanyRecord.id == C.company_id).where(C.id > last)
+            stmt = self._where(stmt, text, False, filters or {})
+            if ids is not None:
+                stmt = stmt.where(C.id.in_(list(ids)))
+            batch = self.session.execute(stmt.order_by(C.id).limit(size)).all()
+            if not batch:
+                return
+            yield batch
+            last = batch[-1][0].id
+            self.session.expunge_all()  # a million records must not pile up in the session
+
     def pick_list(self, text: str, limit: int = 50):
         """(id, name, phone) of live contacts matching `text`, for a contact chooser."""
         stmt = live_or_trash(select(C.id, C.name, C.phone_raw), C, False)

@@ -1,0 +1,71 @@
+"""`crm-desktop import`: a file in, a report out; `--list` and `--undo ID` for past imports."""
+
+import sys
+
+from crm_desktop.domain.contact_fields import FIELD_KEYS, guess_field
+
+
+class UsageError(Exception):
+    pass
+
+
+def run_import(services, args) -> int:
+    imports = services.imports
+    if args.list:
+        for past in imports.history():
+            state = "undone" if past.undone else f"{past.created} added, {past.updated} updated"
+            print(f"{past.change_set_id}\t{past.created_at:%Y-%m-%d %H:%M}\t{past.label}\t{state}")
+        return 0
+    if args.undo:
+        result = imports.undo(args.undo)
+        print(f"import {args.undo} undone: {result.removed} contacts removed, {result.trashed} moved to the "
+              f"trash (they have history since), {result.restored} restored")
+        return 0
+    if args.file is None:
+        print("crm-desktop: error: name the file to import (or give --list or --undo ID)", file=sys.stderr)
+        return 2
+    return _import_file(imports, args)
+
+
+def _import_file(imports, args) -> int:
+    table = imports.read(args.file, args.encoding)
+    try:
+        mapping = _mapping(list(table.headers), args.map)
+    except UsageError as exc:
+        print(f"crm-desktop: error: {exc}", file=sys.stderr)
+        return 2
+    plan = imports.plan(table, mapping, args.on_duplicate, label=args.file.name)
+    _report_problems("rejected", plan.rejected)
+    _report_problems("warning", plan.warnings)
+    matched = f"{len(plan.matched)} match contacts there ({plan.policy.value})"
+    if args.dry_run:
+        print(f"dry run: {plan.to_create} to add, {matched}, {len(plan.rejected)} rejected; nothing written")
+        return 0
+    result = imports.run(plan)
+    print(f"imported {args.file.name}: {result.created} added, {result.updated} updated, {result.skipped} "
+          f"skipped, {len(result.rejected)} rejected (undo with: crm-desktop import --undo {result.change_set_id})")
+    return 0
+
+
+def _mapping(headers: list[str], overrides: list[str]) -> dict[int, str]:
+    """The guessed column mapping with the user's HEADER=FIELD overrides applied."""
+    from crm_desktop.domain.contact_fields import guess_mapping
+
+    mapping = guess_mapping(headers)
+    for item in overrides:
+        header, _, field = item.partition("=")
+        if header not in headers:
+            raise UsageError(f"the file has no column '{header}' (it has: {', '.join(headers)})")
+        if field != "-" and field not in FIELD_KEYS and guess_field(field) is None:
+            raise UsageError(f"unknown field '{field}' (fields: {', '.join(FIELD_KEYS)})")
+        column = headers.index(header)
+        mapping.pop(column, None)
+        if field != "-":
+            key = field if field in FIELD_KEYS else guess_field(field)
+            mapping = {i: k for i, k in mapping.items() if k != key} | {column: key}
+    return mapping
+
+
+def _report_problems(kind: str, problems) -> None:
+    for problem in problems:
+        print(f"{kind}: line {problem.line}: {problem.message}", file=sys.stderr)

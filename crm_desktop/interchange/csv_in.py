@@ -1,0 +1,111 @@
+"""CSV and other delimited text files read as a `SourceTable`.
+
+The delimiter is whichever of `, ; TAB |` splits the first records into a header of more than one
+column and rows of that same width most often (csv.Sniffer guesses from character counts and is
+fooled by commas inside Chinese addresses). Excel's "sep=;" first line overrides the guess.
+Each row keeps the physical line its record starts on, so a quoted cell spanning lines does not
+shift the line numbers the user is shown for the rows after it.
+"""
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+from crm_desktop.interchange.cells import restore
+from crm_desktop.interchange.decoding import decode
+from crm_desktop.interchange.source import SourceError, SourceRow, SourceTable
+
+DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_RECORDS = 50
+_SEP_LINE = re.compile(r"\A\"?sep=(.)\"?\r?\n", re.IGNORECASE)
+
+Record = tuple[int, list[str]]  # (first physical line, cells)
+
+
+def read_csv(path: Path, encoding: str | None = None) -> SourceTable:
+    """The file as a table: first non-empty record as header, the other non-empty records as rows.
+
+    Short rows are padded with empty cells; cells beyond the header's width are left out, and a
+    note names the lines where such a cell held text (likely an address with an unquoted comma)."""
+    text, used = decode(_read_bytes(path), encoding)
+    if "\x00" in text:
+        raise SourceError("{file} holds binary data, not text: it is not a CSV file.", file=path.name)
+    first_line, delimiter, body = _dialect(text)
+    records = _non_empty(_records(body, delimiter, first_line))
+    header = next(records, None)
+    if header is None:
+        raise SourceError("{file} holds no header row: the file is empty.", file=path.name)
+    headers = tuple(header[1])
+    rows, overfull = _rows(records, len(headers))
+    return SourceTable(format="csv", headers=headers, rows=rows, encoding=used,
+                       notes=_notes(overfull))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError("Cannot open {file}: {reason}.", file=path.name, reason=exc.strerror) from None
+
+
+def _dialect(text: str) -> tuple[int, str, str]:
+    """(physical line the data starts on, delimiter, text from that line on)."""
+    sep = _SEP_LINE.match(text)
+    if sep:
+        return 2, sep.group(1), text[sep.end():]
+    return 1, sniff_delimiter(text), text
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter giving the most consistent multi-column table over the first records."""
+    return max(DELIMITERS, key=lambda d: _consistency(text, d))
+
+
+def _consistency(text: str, delimiter: str) -> tuple[float, int]:
+    """(share of records as wide as the header, header width); zero when the header is one column.
+
+    `max` keeps the first of equal scores, so a one-column file reads as comma-separated."""
+    widths = [len(cells) for _, cells in islice(_non_empty(_records(text, delimiter, 1)), _SNIFF_RECORDS)]
+    if not widths or widths[0] < 2:
+        return 0.0, 0
+    return sum(w == widths[0] for w in widths) / len(widths), widths[0]
+
+
+def _records(text: str, delimiter: str, first_line: int) -> Iterator[Record]:
+    """Every record, its cells restored, with the physical line it starts on (csv counts lines
+    as it reads them)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    start = reader.line_num
+    try:
+        for cells in reader:
+            yield first_line + start, [restore(cell) for cell in cells]
+            start = reader.line_num
+    except csv.Error as exc:  # a cell over csv's size limit, most often after an unclosed quote
+        raise SourceError("The record starting on line {line} cannot be read: {reason}.",
+                          line=first_line + start, reason=str(exc)) from None
+
+
+def _non_empty(records: Iterator[Record]) -> Iterator[Record]:
+    return (record for record in records if any(cell.strip() for cell in record[1]))
+
+
+def _rows(records: Iterator[Record], width: int) -> tuple[tuple[SourceRow, ...], list[int]]:
+    """The rows cut or padded to the header width, and the lines where text was cut off."""
+    rows: list[SourceRow] = []
+    overfull: list[int] = []
+    for line, cells in records:
+        if any(cell.strip() for cell in cells[width:]):
+            overfull.append(line)
+        cells = cells[:width]
+        rows.append(SourceRow(line, tuple(cells + [""] * (width - len(cells)))))
+    return tuple(rows), overfull
+
+
+def _notes(overfull: list[int]) -> tuple[str, ...]:
+    if not overfull:
+        return ()
+    lines = ", ".join(map(str, overfull[:10])) + (", ..." if len(overfull) > 10 else "")
+    return (f"Cells beyond the header's columns were left out on {len(overfull)} line(s): {lines}.",)

@@ -1,0 +1,229 @@
+"""Importing contacts from the files people have, and undoing an import.
+
+`read` opens a file as a table; `plan` reads its rows through a column mapping and finds which
+are new, which match a contact already there (by uuid, then E.164 phone, then e-mail) and which
+are refused, without writing; `run` writes the plan in ONE transaction (a failure or a Cancel
+leaves nothing half-imported) and records a change set, so `undo` can remove what the import
+added and put back what it overwrote.
+"""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from crm_desktop.domain.contact_fields import guess_mapping, overlay
+from crm_desktop.domain.contacts import validate_contact
+from crm_desktop.domain.errors import RuleError
+from crm_desktop.interchange.reading import read_source
+from crm_desktop.interchange.source import RowProblem, SourceTable
+from crm_desktop.services.contacts import draft_of, record_values
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.events import ContactsChanged
+from crm_desktop.services.import_rows import PreparedRow, prepare_rows
+
+Progress = Callable[[int, int], None]
+MATCH_KEYS = ("uuid", "phone_e164", "email")
+
+
+class DuplicatePolicy(StrEnum):
+    SKIP = "skip"  # keep the contact there, ignore the row
+    UPDATE = "update"  # fill the contact there with the row's non-empty values
+    CREATE = "create"  # add the row as another contact
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    label: str
+    policy: DuplicatePolicy
+    new: tuple[PreparedRow, ...]
+    matched: tuple[tuple[PreparedRow, int], ...]  # (row, id of the contact it matches)
+    rejected: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...]
+    taken_uuids: frozenset[str] = frozenset()  # uuids of the file some contact (live or trashed) has
+
+    @property
+    def to_create(self) -> int:
+        return len(self.new) + (len(self.matched) if self.policy == DuplicatePolicy.CREATE else 0)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    change_set_id: int
+    created: int
+    updated: int
+    skipped: int
+    rejected: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...]
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """A past import, for the "undo an import" list."""
+
+    change_set_id: int
+    label: str
+    created_at: object
+    created: int
+    updated: int
+    undone: bool
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    removed: int
+    trashed: int  # added contacts that have history since: moved to the trash, not deleted
+    restored: int
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+
+    @staticmethod
+    def read(path: Path, encoding: str | None = None) -> SourceTable:
+        return read_source(Path(path), encoding)
+
+    @staticmethod
+    def guess_mapping(table: SourceTable) -> dict[int, str]:
+        return guess_mapping(list(table.headers))
+
+    def plan(self, table: SourceTable, mapping: dict[int, str], policy: DuplicatePolicy, label: str = "") -> ImportPlan:
+        prepared = prepare_rows(table, mapping)
+        with self._ctx.db.bulk_reading() as w:
+            existing = _existing(w, prepared.rows)
+            taken = frozenset(w.ids_by("uuid", (r.uuid for r in prepared.rows), trashed_too=True))
+        new, matched, skipped = _split(prepared.rows, existing, policy)
+        rejected = tuple(sorted(prepared.rejected + tuple(skipped), key=lambda p: p.line))
+        return ImportPlan(label, DuplicatePolicy(policy), tuple(new), tuple(matched), rejected,
+                          prepared.warnings, taken)
+
+    def run(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+        report = progress or (lambda done, total: None)
+        now = self._ctx.now()
+        with self._ctx.db.bulk_writing() as w:
+            set_id = w.open_change_set("import", plan.label, self._ctx.user_id, now)
+            created = self._create(w, set_id, _rows_to_create(plan), report)
+            updated = self._update(w, set_id, plan) if plan.policy == DuplicatePolicy.UPDATE else []
+            skipped = len(plan.matched) if plan.policy == DuplicatePolicy.SKIP else 0
+            w.close_change_set(set_id, {"created": len(created), "updated": len(updated), "skipped": skipped,
+                                        "rejected": len(plan.rejected)})
+        self._ctx.bus.publish(ContactsChanged(frozenset(created + updated)))
+        return ImportResult(set_id, len(created), len(updated), skipped, plan.rejected, plan.warnings)
+
+    def _create(self, w, set_id: int, rows: list[PreparedRow], report: Progress) -> list[int]:
+        now, ids = self._ctx.now(), []
+        companies_before = w.w.max_id("companies")
+        for start in range(0, len(rows), 2000):
+            part = rows[start:start + 2000]
+            w.resolve_companies((row.clean.draft.company for row in part), now)
+            values = [self._new_values(w, row) for row in part]
+            ids += w.insert_contacts(values)
+            report(start + len(part), len(rows))
+        w.add_inserted(set_id, "contacts", ids, now)
+        w.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1), now)
+        return ids
+
+    def _new_values(self, w, row: PreparedRow) -> dict:
+        now = self._ctx.now()
+        values = record_values(row.clean, w.company_id(row.clean.draft.company, now))
+        values["owner_id"] = values["owner_id"] or self._ctx.user_id
+        stamps = {"became_customer_at": now} if row.clean.draft.stage == "customer" else {}
+        if row.clean.draft.stage == "churned":
+            stamps["churned_at"] = now
+        uuid = {"uuid": row.uuid} if row.uuid else {}
+        return {**values, **stamps, **uuid, "created_at": now, "updated_at": now}
+
+    def _update(self, w, set_id: int, plan: ImportPlan) -> list[int]:
+        now, done, befores = self._ctx.now(), [], []
+        for row, contact_id in plan.matched:
+            before = w.snapshot(contact_id)
+            company = w.company_name(before["company_id"])
+            draft = overlay(draft_of(_Columns(before), company), row.clean.draft, set(row.present))
+            clean = validate_contact(draft)
+            w.update_contact(contact_id, record_values(clean, w.company_id(clean.draft.company, now)), now)
+            befores.append((contact_id, before))
+            done.append(contact_id)
+        w.add_items(set_id, "update", befores, now)
+        return done
+
+    # --- history and undo ------------------------------------------------------------------------
+    def history(self, limit: int = 20) -> list[ImportRecord]:
+        with self._ctx.db.bulk_reading() as w:
+            sets = w.recent_change_sets("import", limit)
+        return [_record(s) for s in sets]
+
+    def undo(self, change_set_id: int) -> UndoResult:
+        now = self._ctx.now()
+        with self._ctx.db.bulk_writing() as w:
+            change = w.change_set(change_set_id)
+            if change is None or change.kind != "import":
+                raise RuleError("There is no such import to undo.")
+            if change.undone_at is not None:
+                raise RuleError("This import was undone already.")
+            added = w.inserted(change_set_id, "contacts")
+            used = w.with_history(added)
+            w.delete_contacts([i for i in added if i not in used])
+            w.trash_contacts(sorted(used), now)
+            restored = w.items(change_set_id, "update", "contacts")
+            for contact_id, before in reversed(restored):  # the oldest state last: a contact updated twice
+                w.restore_contact(contact_id, json.loads(before), now)
+            w.delete_unused_companies(w.inserted(change_set_id, "companies"))
+            w.mark_undone(change_set_id, now)
+        self._ctx.bus.publish(ContactsChanged(frozenset(added + [i for i, _ in restored])))
+        return UndoResult(len(added) - len(used), len(used), len(restored))
+
+
+class _Columns:
+    """A snapshot dict read as attributes, for `draft_of`."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+
+def _existing(w, rows: tuple[PreparedRow, ...]) -> dict[str, dict[str, int]]:
+    keys = {"uuid": [r.uuid for r in rows], "phone_e164": [r.clean.phone.e164 for r in rows if r.clean.phone],
+            "email": [r.clean.email_normalized for r in rows if not r.clean.email_invalid]}
+    return {key: w.ids_by(key, values) for key, values in keys.items()}
+
+
+def _keys(row: PreparedRow) -> tuple[str, ...]:
+    phone = row.clean.phone.e164 if row.clean.phone else None
+    email = row.clean.email_normalized if not row.clean.email_invalid else ""
+    return row.uuid, phone or "", email
+
+
+def _split(rows, existing, policy):
+    """New rows, rows matching a contact there, and rows repeating an earlier row of the file."""
+    new, matched, repeated, seen = [], [], [], {}
+    for row in rows:
+        keys = _keys(row)
+        found = next((existing[k][v] for k, v in zip(MATCH_KEYS, keys, strict=True) if v and v in existing[k]), None)
+        earlier = next((seen[(k, v)] for k, v in zip(MATCH_KEYS, keys, strict=True) if v and (k, v) in seen), None)
+        if found is not None:
+            matched.append((row, found))
+        elif earlier is not None and policy != DuplicatePolicy.CREATE:
+            repeated.append(RowProblem(row.line, f"The same contact as line {earlier}; the row was skipped."))
+        else:
+            new.append(row)
+        seen.update({(k, v): row.line for k, v in zip(MATCH_KEYS, keys, strict=True) if v})
+    return new, matched, repeated
+
+
+def _rows_to_create(plan: ImportPlan) -> list[PreparedRow]:
+    """The rows to add as contacts; a row keeps the file's uuid only where no contact has it yet."""
+    extra = [row for row, _ in plan.matched] if plan.policy == DuplicatePolicy.CREATE else []
+    used, rows = set(plan.taken_uuids), []
+    for row in list(plan.new) + extra:
+        if row.uuid and row.uuid in used:
+            row = PreparedRow(row.line, row.clean, row.present)
+        used.add(row.uuid)
+        rows.append(row)
+    return sorted(rows, key=lambda r: r.line)
+
+
+def _record(change) -> ImportRecord:
+    summary = json.loads(change.summary or "{}")
+    return ImportRecord(change.id, change.label, change.created_at, summary.get("created", 0),
+                        summary.get("updated", 0), change.undone_at is not None)

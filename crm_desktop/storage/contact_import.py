@@ -1,0 +1,241 @@
+"""Contacts written in bulk by an import, and taken back out by "undo this import".
+
+Everything runs on the one connection of `bulk_writer`, inside its single write transaction: a
+failure or a cancel leaves nothing half-imported. Look-ups go by index (uuid, phone_e164, email)
+in chunks; new contacts get their ids here so the change set can list them without a round trip.
+"""
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import cache, partial
+
+from sqlalchemy import Date, delete, select, update
+
+from crm_desktop.domain.text import company_key
+from crm_desktop.storage.bulk import BulkWriter
+from crm_desktop.storage.records import (
+    Base,
+    ChangeSetItemRecord,
+    ChangeSetRecord,
+    CompanyRecord,
+    ContactRecord,
+    new_uuid,
+)
+from crm_desktop.storage.types import UTCDateTime
+
+CHUNK = 500  # bound parameters per IN (...) look-up
+C = ContactRecord.__table__
+# Columns an import may overwrite on an existing contact; their old values are kept for undo.
+UPDATABLE = tuple(c.name for c in C.columns if c.name not in (
+    "id", "uuid", "created_at", "updated_at", "deleted_at", "points_balance", "total_spent_cents", "purchase_count",
+    "last_purchase_at", "last_interaction_at", "member_level", "member_since", "at_risk"))
+RELATED = ("interactions", "followups", "tickets", "surveys", "purchases", "points_ledger")
+
+
+def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+class ContactImportWriter:
+    def __init__(self, writer: BulkWriter):
+        self.w = writer
+        self.conn = writer._conn
+        self._company_ids: dict[str, int] = {}
+
+    # --- finding what is there already -----------------------------------------------------------
+    def ids_by(self, key: str, values: Iterable[str], trashed_too: bool = False) -> dict[str, int]:
+        """Contacts whose `key` column ("uuid", "phone_e164" or "email") has one of the values:
+        value -> the oldest such contact's id. Live contacts only unless `trashed_too`."""
+        column = C.c[key]
+        found: dict[str, int] = {}
+        for part in _chunks(sorted({v for v in values if v})):
+            stmt = select(column, C.c.id).where(column.in_(part))
+            if not trashed_too:
+                stmt = stmt.where(C.c.deleted_at.is_(None))
+            stmt = stmt.order_by(C.c.id)
+            for value, contact_id in self.conn.execute(stmt):
+                found.setdefault(value, contact_id)
+        return found
+
+    def company_id(self, name: str, now: datetime) -> int | None:
+        """The live company of that name (compared by key), created when there is none."""
+        if not name:
+            return None
+        key = company_key(name)
+        if key not in self._company_ids:
+            self.resolve_companies([name], now)
+        return self._company_ids[key]
+
+    def resolve_companies(self, names: Iterable[str], now: datetime) -> None:
+        """Find or create the companies of a batch of rows at once: one look-up, one insert."""
+        wanted = {company_key(n): n for n in names if n and company_key(n) not in self._company_ids}
+        t = CompanyRecord.__table__
+        for part in _chunks(sorted(wanted)):
+            stmt = select(t.c.name_key, t.c.id).where(t.c.name_key.in_(part), t.c.deleted_at.is_(None))
+            for key, company_id in self.conn.execute(stmt.order_by(t.c.id)):
+                self._company_ids.setdefault(key, company_id)
+        missing = [(key, name) for key, name in wanted.items() if key not in self._company_ids]
+        first = self.w.max_id("companies") + 1
+        self.w.insert("companies", [full_row("companies", {
+            "id": first + i, "name": name, "name_key": key, "created_at": now, "updated_at": now})
+            for i, (key, name) in enumerate(missing)])
+        self._company_ids.update({key: first + i for i, (key, _) in enumerate(missing)})
+
+    def company_name(self, company_id: int | None) -> str:
+        if company_id is None:
+            return ""
+        t = CompanyRecord.__table__
+        return self.conn.execute(select(t.c.name).where(t.c.id == company_id)).scalar() or ""
+
+    def delete_unused_companies(self, company_ids: list[int]) -> None:
+        """Delete those of the companies that no contact, live or in the trash, belongs to."""
+        t = CompanyRecord.__table__
+        for part in _chunks(company_ids):
+            in_use = select(C.c.company_id).where(C.c.company_id.in_(part))
+            self.conn.execute(delete(t).where(t.c.id.in_(part), t.c.id.not_in(in_use)))
+
+    # --- writing ---------------------------------------------------------------------------------
+    def insert_contacts(self, rows: list[dict]) -> list[int]:
+        """Insert contact rows (column values); returns their new ids, in order."""
+        first = self.w.max_id("contacts") + 1
+        ids = list(range(first, first + len(rows)))
+        self.w.insert("contacts", (full_row("contacts", {**row, "id": i}) for i, row in zip(ids, rows, strict=True)))
+        return ids
+
+    def snapshot(self, contact_id: int) -> dict:
+        """The updatable columns of a contact as JSON-ready values, to restore on undo."""
+        row = self.conn.execute(select(*(C.c[k] for k in UPDATABLE)).where(C.c.id == contact_id)).one()
+        return {k: _jsonable(v) for k, v in zip(UPDATABLE, row, strict=True)}
+
+    def update_contact(self, contact_id: int, values: dict, now: datetime) -> None:
+        self.conn.execute(update(C).where(C.c.id == contact_id).values(
+            **{k: v for k, v in values.items() if k in UPDATABLE}, updated_at=now))
+
+    # --- the change set --------------------------------------------------------------------------
+    def open_change_set(self, kind: str, label: str, user_id: int | None, now: datetime) -> int:
+        set_id = self.w.max_id("change_sets") + 1
+        self.w.insert("change_sets", [full_row("change_sets", {
+            "id": set_id, "kind": kind, "label": label[:300], "user_id": user_id, "summary": "{}",
+            "created_at": now, "updated_at": now})])
+        return set_id
+
+    def close_change_set(self, set_id: int, summary: dict) -> None:
+        t = ChangeSetRecord.__table__
+        self.conn.execute(update(t).where(t.c.id == set_id).values(summary=json.dumps(summary, ensure_ascii=False)))
+
+    def add_items(self, set_id: int, action: str, items: Iterable[tuple[int, dict | None]], now: datetime,
+                  table: str = "contacts") -> None:
+        self.w.insert("change_set_items", (full_row("change_set_items", {
+            "change_set_id": set_id, "table_name": table, "record_id": record_id, "action": action,
+            "before": json.dumps(before, ensure_ascii=False) if before else "", "created_at": now,
+            "updated_at": now}) for record_id, before in items))
+
+    def add_inserted(self, set_id: int, table: str, ids: Iterable[int], now: datetime) -> None:
+        """The ids a change set inserted, kept as runs of consecutive ids: an import of 100,000
+        new contacts is one item, {"last": id} in `before` marking where its run ends."""
+        self.add_items(set_id, "insert", ((first, {"last": last} if last != first else None)
+                                          for first, last in _runs(ids)), now, table)
+
+    def inserted(self, set_id: int, table: str) -> list[int]:
+        ids: list[int] = []
+        for first, before in self.items(set_id, "insert", table):
+            ids.extend(range(first, (json.loads(before)["last"] if before else first) + 1))
+        return ids
+
+    # --- undo ------------------------------------------------------------------------------------
+    def change_set(self, set_id: int):
+        t = ChangeSetRecord.__table__
+        return self.conn.execute(select(t).where(t.c.id == set_id)).first()
+
+    def items(self, set_id: int, action: str, table: str) -> list[tuple[int, str]]:
+        t = ChangeSetItemRecord.__table__
+        stmt = select(t.c.record_id, t.c.before).where(
+            t.c.change_set_id == set_id, t.c.action == action, t.c.table_name == table)
+        return [tuple(r) for r in self.conn.execute(stmt.order_by(t.c.id))]
+
+    def with_history(self, contact_ids: list[int]) -> set[int]:
+        """Those of the contacts that other records now point at (they cannot simply be deleted)."""
+        used: set[int] = set()
+        for name in RELATED:
+            t = Base.metadata.tables[name]
+            for part in _chunks(contact_ids):
+                used.update(r[0] for r in self.conn.execute(select(t.c.contact_id).where(t.c.contact_id.in_(part)).distinct()))
+        return used
+
+    def delete_contacts(self, contact_ids: list[int]) -> None:
+        for part in _chunks(contact_ids):
+            self.conn.execute(update(C).where(C.c.referred_by_id.in_(part)).values(referred_by_id=None))
+            self.conn.execute(delete(C).where(C.c.id.in_(part)))
+
+    def trash_contacts(self, contact_ids: list[int], now: datetime) -> None:
+        for part in _chunks(contact_ids):
+            self.conn.execute(update(C).where(C.c.id.in_(part), C.c.deleted_at.is_(None))
+                              .values(deleted_at=now, updated_at=now))
+
+    def restore_contact(self, contact_id: int, before: dict, now: datetime) -> None:
+        values = {k: _from_json(C.c[k], v) for k, v in before.items() if k in UPDATABLE}
+        self.conn.execute(update(C).where(C.c.id == contact_id).values(**values, updated_at=now))
+
+    def mark_undone(self, set_id: int, now: datetime) -> None:
+        t = ChangeSetRecord.__table__
+        self.conn.execute(update(t).where(t.c.id == set_id).values(undone_at=now, updated_at=now))
+
+    def recent_change_sets(self, kind: str, limit: int) -> list:
+        t = ChangeSetRecord.__table__
+        stmt = select(t).where(t.c.kind == kind).order_by(t.c.id.desc()).limit(limit)
+        return list(self.conn.execute(stmt))
+
+
+def _runs(ids: Iterable[int]) -> Iterable[tuple[int, int]]:
+    """(first, last) of each run of consecutive ids, in order."""
+    first = last = None
+    for i in sorted(ids):
+        if last is not None and i == last + 1:
+            last = i
+            continue
+        if first is not None:
+            yield first, last
+        first = last = i
+    if first is not None:
+        yield first, last
+
+
+def full_row(table: str, values: dict) -> dict:
+    """`values` plus every other column's default, as the bulk writer needs every column given."""
+    fixed, computed = _defaults(table)
+    row = {**fixed, **values}
+    for name, make in computed:
+        if name not in values:
+            row[name] = make()
+    return row
+
+
+@cache
+def _defaults(table: str) -> tuple[dict, tuple]:
+    """A table's plain defaults, and the (column, factory) pairs of those computed per row."""
+    fixed, computed = {}, []
+    for column in Base.metadata.tables[table].columns:
+        default = column.default
+        if column.primary_key:
+            continue
+        if default is None or not default.is_callable:
+            fixed[column.name] = None if default is None else default.arg
+        else:
+            computed.append((column.name, new_uuid if column.name == "uuid" else partial(default.arg, None)))
+    return fixed, tuple(computed)
+
+
+def _jsonable(value):
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def _from_json(column, value):
+    if value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
