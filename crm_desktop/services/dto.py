@@ -95,6 +95,49 @@ class InteractionDTO:
     user: str
 
 
+@dataclass(frozen=True, slots=True)
+class DuplicateContact:
+    """One contact as the duplicate lists show it."""
+
+    id: int
+    name: str
+    phone: str
+    email: str
+    company: str
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    contact: DuplicateContact
+    score: int  # 0-100, see domain.duplicates
+    reasons: tuple[str, ...]  # "phone", "email", "name", "pinyin", "company"
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    contacts: tuple[DuplicateContact, ...]
+    score: int  # every contact is at least this alike to another one of the group
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    change_set_id: int
+    survivor_id: int
+    merged_ids: tuple[int, ...]
+    moved: dict[str, int]  # table -> rows given to the survivor
+    points_moved: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSetDTO:
+    id: int
+    kind: str
+    label: str
+    created_at: datetime
+    undone_at: datetime | None
+
+
 # --- follow-ups -----------------------------------------------------------------------------
 
 
@@ -215,11 +258,15 @@ class DashboardSummary:
 
 
 __all__ = [
+    "ChangeSetDTO",
     "ContactDraft",
     "ContactDTO",
     "ContactDetail",
     "ContactRow",
     "DashboardSummary",
+    "DuplicateContact",
+    "DuplicateGroup",
+    "DuplicateMatch",
     "FollowupDraft",
     "FollowupDTO",
     "InteractionDraft",
@@ -227,6 +274,7 @@ __all__ = [
     "LedgerEntryDTO",
     "ListQuery",
     "MemberRow",
+    "MergeResult",
     "RewardDraft",
     "RewardDTO",
     "TicketDraft",

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dashboard import DashboardService
+from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.followups import FollowupService
 from crm_desktop.services.importing import ImportService
@@ -22,6 +23,7 @@ class Services:
     loyalty: LoyaltyService
     dashboard: DashboardService
     users: UserService
+    duplicates: DuplicateService
     imports: ImportService
     exports: ExportService
 
@@ -29,7 +31,7 @@ class Services:
     def build(cls, ctx: ServiceContext) -> "Services":
         return cls(ctx, contacts=ContactService(ctx), followups=FollowupService(ctx), tickets=TicketService(ctx),
                    loyalty=LoyaltyService(ctx), dashboard=DashboardService(ctx), users=UserService(ctx),
-                   imports=ImportService(ctx), exports=ExportService(ctx))
+                   duplicates=DuplicateService(ctx), imports=ImportService(ctx), exports=ExportService(ctx))
 
     @property
     def bus(self):

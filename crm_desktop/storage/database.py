@@ -20,6 +20,8 @@ from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_e
 
 if TYPE_CHECKING:
     from crm_desktop.storage.contact_import import ContactImportWriter
+from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
+from crm_desktop.storage.repositories.duplicates import DuplicateRepository
 
 
 class UnitOfWork:
@@ -55,6 +57,14 @@ class UnitOfWork:
     @cached_property
     def loyalty(self) -> "repos.LoyaltyRepository":
         return repos.LoyaltyRepository(self.session)
+
+    @cached_property
+    def duplicates(self) -> DuplicateRepository:
+        return DuplicateRepository(self.session)
+
+    @cached_property
+    def change_sets(self) -> ChangeSetRepository:
+        return ChangeSetRepository(self.session)
 
     def flush(self) -> None:
         self.session.flush()

@@ -8,12 +8,14 @@ from crm_desktop.ui.common.messages import CATALOGUE
 
 ERRORS = {"ValidationError", "RuleError", "NotFoundError", "CrmError", "StorageError", "MigrationError",
           "DatabaseBusyError", "DatabaseFullError", "DatabaseReadOnlyError", "NotADatabaseError",
-          "BackupError", "SignInError", "RestoreError", "DemoError", "single"}
+          "BackupError", "SignInError", "RestoreError", "DemoError", "single", "SourceError", "ExportError",
+          "SpreadsheetLimitError"}
 ROOT = Path(crm_desktop.__file__).parent
 
 
 def _templates():
-    for path in [*ROOT.glob("domain/*.py"), *ROOT.glob("services/*.py"), *ROOT.glob("storage/**/*.py")]:
+    for path in [*ROOT.glob("domain/*.py"), *ROOT.glob("services/*.py"), *ROOT.glob("storage/**/*.py"),
+                 *ROOT.glob("interchange/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

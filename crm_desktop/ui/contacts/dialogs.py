@@ -1,12 +1,15 @@
 """Add / edit a contact, with inline validation."""
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit
 
 from crm_desktop.domain.emails import check_email
 from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
+from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.phones import normalize_phone
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.dto import ContactDraft, ContactDTO, UserDTO
+from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.ui.common.forms import RecordDialog
 from crm_desktop.ui.common.labels import (
     fill_combo,
@@ -17,14 +20,18 @@ from crm_desktop.ui.common.labels import (
 )
 from crm_desktop.ui.common.widgets import BirthdayEdit, LunarBirthdayEdit, UserCombo, row, text_box
 
+DUPLICATE_CHECK_MS = 300
+
 
 class ContactDialog(RecordDialog):
     def __init__(self, service: ContactService, users: list[UserDTO], contact: ContactDTO | None = None,
-                 parent=None):
+                 parent=None, duplicates: DuplicateService | None = None):
         title = self.tr("Edit contact") if contact else self.tr("New contact")
         super().__init__(title, parent)
         self.setObjectName("contactDialog")
         self._service, self._contact = service, contact
+        self._duplicates = duplicates
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=DUPLICATE_CHECK_MS)
         self._build(users)
         if contact:
             self._load(contact.draft)
@@ -32,6 +39,7 @@ class ContactDialog(RecordDialog):
     def _build(self, users) -> None:
         f, g = self.form, self.add_form()
         self.name = QLineEdit(objectName="name")
+        self.duplicate_hint = self._hint("duplicateHint")
         self.phone = QLineEdit(objectName="phone")
         self.phone_hint = self._hint("phoneHint")
         self.phone2 = QLineEdit(objectName="phone2")
@@ -46,6 +54,7 @@ class ContactDialog(RecordDialog):
         self.gender = QComboBox(objectName="gender")
         fill_combo(self.gender, Gender, gender_label)
         f.addRow(self.tr("Name *"), self.name)
+        f.addRow("", self.duplicate_hint)
         f.addRow(self.tr("Mobile"), self.phone)
         f.addRow("", self.phone_hint)
         f.addRow(self.tr("Other phone"), self.phone2)
@@ -63,6 +72,10 @@ class ContactDialog(RecordDialog):
         self.finish_form({"name": self.name, "birthday": self.birthday, "lunar_birthday": self.lunar})
         self.phone.textChanged.connect(self._on_phone_textChanged)
         self.email.textChanged.connect(self._on_email_textChanged)
+        for edit in (self.name, self.phone, self.phone2, self.email):  # checked once typing pauses
+            edit.textChanged.connect(self._on_key_field_edited)
+            edit.editingFinished.connect(self._on_key_field_edited)
+        self._duplicate_timer.timeout.connect(self._on_duplicate_timer_timeout)
         self.resize(self.sizeHint().width() + 80, self.sizeHint().height())
 
     def _build_right(self, g, users) -> None:
@@ -163,3 +176,21 @@ class ContactDialog(RecordDialog):
         email = check_email(text)
         self.email_hint.setText(self.tr("This does not look like an email address."))
         self.email_hint.setVisible(bool(email and not email.valid))
+
+    def _on_key_field_edited(self, *_text) -> None:
+        self._duplicate_timer.start()  # restarted by every key: one look-up when typing pauses
+
+    def _on_duplicate_timer_timeout(self) -> None:
+        """A warning, never a refusal: saving stays possible (two people may share a name)."""
+        matches = []
+        if self._duplicates is not None:
+            try:
+                exclude = self._contact.id if self._contact else None
+                matches = self._duplicates.likely_duplicates(self.draft(), exclude_id=exclude, limit=1)
+            except CrmError:  # a busy database must not get in the way of typing
+                matches = []
+        if matches:
+            c = matches[0].contact
+            text = f"{c.name} {c.phone}".strip()
+            self.duplicate_hint.setText(self.tr("Possible duplicate: %1").replace("%1", text))
+        self.duplicate_hint.setVisible(bool(matches))

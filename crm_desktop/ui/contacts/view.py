@@ -1,6 +1,8 @@
 """The contacts tab: searchable lazy table on the left, the selected contact on the right."""
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QToolButton
 
 from crm_desktop.domain.enums import LifecycleStage, Tier
 from crm_desktop.domain.errors import ValidationError
@@ -13,6 +15,7 @@ from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
 from crm_desktop.ui.contacts.detail import ContactDetailPane
 from crm_desktop.ui.contacts.dialogs import ContactDialog
+from crm_desktop.ui.contacts.duplicates import DuplicatesDialog
 from crm_desktop.ui.contacts.model import COLUMN_WIDTHS, make_model
 
 
@@ -21,11 +24,14 @@ class ContactsTab(ListTab):
         super().__init__(notifier, parent)
         self.setObjectName("contactsTab")
         self._contacts, self._users = services.contacts, services.users
+        self._duplicates = services.duplicates
         self.model = make_model(self._contacts, self)
         self.page = ListPage(self.model, table_name="contactTable", search_name="contactSearch")
         self.stage_filter = QComboBox(objectName="contactStageFilter")
         self.tier_filter = QComboBox(objectName="contactTierFilter")
         self.detail = ContactDetailPane()
+        self.find_duplicates_action = QAction(self, objectName="actionFindDuplicates")
+        self.find_duplicates_button = QToolButton(objectName="findDuplicatesButton")
         self._build()
         self.retranslate()
         self._connect_signals()
@@ -33,6 +39,10 @@ class ContactsTab(ListTab):
     def _build(self) -> None:
         self.page.filters.addWidget(self.stage_filter)
         self.page.filters.addWidget(self.tier_filter)
+        self.find_duplicates_button.setDefaultAction(self.find_duplicates_action)
+        self.page.filters.addWidget(self.find_duplicates_button)
+        self.page.table.addAction(self.find_duplicates_action)  # also on the table's context menu
+        self.page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         side_by_side(self, self.page, self.detail)
         self.page.set_column_widths(COLUMN_WIDTHS)
 
@@ -44,10 +54,12 @@ class ContactsTab(ListTab):
         self.detail.interactionSubmitted.connect(self._on_detail_interactionSubmitted)
         self.detail.editRequested.connect(self.open_editor)
         self.model.modelReset.connect(self.statusChanged)
+        self.find_duplicates_action.triggered.connect(self.find_duplicates)
 
     def retranslate(self) -> None:
         self.page.search.setPlaceholderText(self.tr("Search name, pinyin, phone, email, company, tag… (Ctrl+F)"))
         self.page.trash_toggle.setText(self.tr("Show trash"))
+        self.find_duplicates_action.setText(self.tr("Find duplicates…"))
         fill_filter_combo(self.stage_filter, self.tr("All stages"), LifecycleStage, stage_label)
         fill_filter_combo(self.tier_filter, self.tr("All tiers"), Tier, tier_label)
         self.model.retranslate()
@@ -66,8 +78,15 @@ class ContactsTab(ListTab):
         contact = self.guarded(self._contacts.get, contact_id) if contact_id else None
         if contact_id and contact is None:
             return
-        dialog = ContactDialog(self._contacts, self._users.active(), contact, self)
+        dialog = ContactDialog(self._contacts, self._users.active(), contact, self, duplicates=self._duplicates)
         run_dialog(dialog, self._on_dialog_saved)
+
+    def find_duplicates(self) -> None:
+        """The groups of likely duplicates, to merge (or to undo the last merge)."""
+        dialog = DuplicatesDialog(self._duplicates, self._contacts, self._users.active(), self.notifier, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _trash(self, ids: list[int]) -> None:
         self._contacts.trash(ids)

@@ -1,0 +1,138 @@
+"""`crm-desktop import` and `export` on files like the ones users send, read back by other parsers."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import vobject
+from python_calamine import CalamineWorkbook
+
+from crm_desktop.cli import main
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "vcard"
+
+OUTLOOK_21 = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+    "N;CHARSET=gb2312;ENCODING=QUOTED-PRINTABLE:=D5=C5;=C8=FD\r\n"
+    "FN;CHARSET=gb2312;ENCODING=QUOTED-PRINTABLE:=D5=C5=C8=FD\r\n"
+    "TEL;CELL;VOICE:138-0013-8000\r\n"
+    "NOTE;CHARSET=gb2312;ENCODING=QUOTED-PRINTABLE:=C0=CF=BF=CD=BB=A7=\r\n=A3=AC=CF=B2=BB=B6=C2=CC=B2=E8\r\n"
+    "END:VCARD\r\n"
+)
+BROKEN = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:坏卡\r\nPHOTO;ENCODING=b;TYPE=JPEG:@@not base64@@x\r\nEND:VCARD\r\n"
+IPHONE = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\nN:李;四;;;\r\nFN:李四\r\n"
+    "item1.TEL;type=pref:+86 139 0013 9000\r\nitem1.X-ABLabel:_$!<Mobile>!$_\r\n"
+    "EMAIL;type=INTERNET;type=HOME;type=pref:lisi@example.com\r\n"
+    "BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-17\r\nEND:VCARD\r\n"
+)
+
+
+def db_rows(path, sql):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "shop.sqlite3"
+
+
+def test_a_chinese_excel_csv_imports_and_reports_bad_rows_by_line(db, tmp_path, capsys):
+    csv_file = tmp_path / "客户名单.csv"
+    csv_file.write_bytes("姓名,手机,邮箱,公司\r\n张三,13800138000,zs@example.com,星辰科技\r\n,13700137000,,\r\n"
+                         "王芳,139 0013 9000,,\r\n".encode("gb18030"))
+    assert main(["--db", str(db), "import", str(csv_file)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 added" in out and "rejected: line 3: The row has no name" in err
+    assert main(["--db", str(db), "search", "王"]) == 0
+    assert capsys.readouterr().out.startswith("王芳\t139 0013 9000")
+
+
+def test_vcards_from_outlook_and_iphone_with_a_broken_card_between_them(db, tmp_path, capsys):
+    cards = tmp_path / "contacts.vcf"
+    cards.write_bytes(OUTLOOK_21.encode("ascii") + BROKEN.encode() + IPHONE.encode())
+    assert main(["--db", str(db), "import", str(cards)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 added" in out
+    rows = db_rows(db, "select name, phone_e164, notes, birth_year, birth_month, birth_day, email from contacts "
+                       "order by id")
+    assert rows == [("张三", "+8613800138000", "老客户，喜欢绿茶", None, None, None, ""),
+                    ("李四", "+8613900139000", "", None, 5, 17, "lisi@example.com")]
+    broken_line = OUTLOOK_21.count("\r\n") + 1
+    assert f"line {broken_line}:" in err
+
+
+def test_export_is_read_by_independent_parsers(db, tmp_path, capsys):
+    assert main(["--db", str(db), "demo", "--contacts", "120"]) == 0
+    for name in ("out.vcf", "out.xlsx"):
+        assert main(["--db", str(db), "export", str(tmp_path / name)]) == 0
+    live = db_rows(db, "select count(*) from contacts where deleted_at is null")[0][0]
+    assert f"exported {live} contacts" in capsys.readouterr().out
+    raw = (tmp_path / "out.vcf").read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    cards = list(vobject.readComponents(raw.decode("utf-8")))
+    assert len(cards) == live and all(c.fn.value and c.uid.value for c in cards)
+    sheet = CalamineWorkbook.from_path(str(tmp_path / "out.xlsx")).get_sheet_by_index(0).to_python()
+    header, body = sheet[0], sheet[1:]
+    assert len(body) == live and header[:2] == ["Name", "Phone"]
+    assert all(isinstance(cell, str) for row in body for cell in row)  # phones and ids stay text
+    uuids = {r[0] for r in db_rows(db, "select uuid from contacts where deleted_at is null")}
+    assert {row[header.index("UUID")] for row in body} == uuids
+
+
+def test_export_of_a_search_only(db, tmp_path, capsys):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("Name,Mobile\n张三,13800138000\n李四,13900139000\n张伟,13700137000\n", encoding="utf-8")
+    main(["--db", str(db), "import", str(csv_file)])
+    assert main(["--db", str(db), "export", str(tmp_path / "z.csv"), "--query", "张"]) == 0
+    text = (tmp_path / "z.csv").read_text(encoding="utf-8-sig")
+    assert [line.split(",")[0] for line in text.splitlines()] == ["Name", "张三", "张伟"]
+
+
+def test_map_overrides_dry_run_list_and_undo(db, tmp_path, capsys):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("客户,联系方式,说明\n张三,13800138000,老客户\n", encoding="utf-8")
+    args = ["--db", str(db), "import", str(csv_file), "--map", "联系方式=phone", "--map", "说明=-"]
+    assert main([*args, "--dry-run"]) == 0
+    assert db_rows(db, "select count(*) from contacts") == [(0,)]
+    assert main(args) == 0
+    assert db_rows(db, "select name, phone_e164, notes from contacts") == [("张三", "+8613800138000", "")]
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", "--list"]) == 0
+    set_id = capsys.readouterr().out.split("\t")[0]
+    assert main(["--db", str(db), "import", "--undo", set_id]) == 0
+    assert db_rows(db, "select count(*) from contacts") == [(0,)]
+    assert main(["--db", str(db), "import", "--undo", set_id]) == 1
+    assert "undone already" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["import", "missing.csv"], 1, "There is no file"),
+    (["import", "{tmp}/a.csv", "--map", "nope=phone"], 2, "has no column 'nope'"),
+    (["import", "{tmp}/a.csv", "--map", "Name=shoe size"], 2, "unknown field"),
+    (["import", "{tmp}/a.txt.ics"], 1, "not a file contacts can be imported from"),
+    (["export", "{tmp}/out.pdf"], 1, "Cannot tell the format"),
+])
+def test_bad_requests_get_one_line_reasons(db, tmp_path, capsys, args, code, message):
+    (tmp_path / "a.csv").write_text("Name\nx\n", encoding="utf-8")
+    (tmp_path / "a.txt.ics").write_text("BEGIN:VCALENDAR\n", encoding="utf-8")
+    assert main(["--db", str(db), *[a.format(tmp=tmp_path) for a in args]]) == code
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="the shared vCard samples are not here (a fresh clone has none)")
+def test_every_real_client_export_imports_but_nameless_and_broken_cards(db, capsys):
+    total, refused = 0, {}
+    for path in sorted(SAMPLES.glob("*.vcf")):
+        assert main(["--db", str(db), "import", str(path), "--on-duplicate", "create"]) == 0, path.name
+        out, err = capsys.readouterr()
+        total += int(out.split(": ")[1].split()[0])
+        refused.update({(path.name, line.split(":")[1].strip()): line for line in err.splitlines()
+                        if line.startswith("rejected")})
+    cards = sum(p.read_bytes().upper().count(b"BEGIN:VCARD") for p in SAMPLES.glob("*.vcf"))
+    # Android's export has two cards with only an e-mail (no name) and one whose PHOTO is broken
+    assert sorted(refused) == [("John_Doe_ANDROID.vcf", f"line {n}") for n in (1, 36, 6)]
+    assert "cannot be read" in refused[("John_Doe_ANDROID.vcf", "line 36")]
+    assert total == cards - 3
+    assert db_rows(db, "select count(*) from contacts where name = ''") == [(0,)]
