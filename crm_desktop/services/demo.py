@@ -122,13 +122,13 @@ class DemoBuilder:
     def write_import_history(self, contacts: int) -> None:
         """The shop's member list came from a spreadsheet: the first tenth of the contacts is one
         past import (undoable like any other)."""
-        journal = ContactImportWriter(self.w)
-        first = self.next_id["contacts"] - contacts
+        contacts_log = ContactImportWriter(self.w)
+        first, imported = self.next_id["contacts"] - contacts, max(1, contacts // 10)
         when = self.anchor - timedelta(days=740)
-        set_id = journal.open_change_set("import", "会员名单.xlsx", self.user_ids[0], when)
-        journal.add_inserted(set_id, "contacts", range(first, first + max(1, contacts // 10)), when)
-        journal.close_change_set(set_id, {"created": max(1, contacts // 10), "updated": 0, "skipped": 0,
-                                          "rejected": 0})
+        summary = {"created": imported, "updated": 0, "skipped": 0, "rejected": 0}
+        set_id = contacts_log.journal.open("import", "会员名单.xlsx", self.user_ids[0], summary, when)
+        contacts_log.journal.add_inserted(set_id, "contacts", range(first, first + imported))
+        contacts_log.close()
         self.counts["change_sets"], self.counts["change_set_items"] = 1, 1
 
     # --- contacts and their history -----------------------------------------------------------

@@ -103,12 +103,12 @@ class ImportService:
         report = progress or (lambda done, total: None)
         now = self._ctx.now()
         with self._ctx.db.bulk_writing() as w:
-            set_id = w.open_change_set("import", plan.label, self._ctx.user_id, now)
+            set_id = w.journal.open("import", plan.label, self._ctx.user_id, {}, now)
             created = self._create(w, set_id, _rows_to_create(plan), report)
             updated = self._update(w, set_id, plan) if plan.policy == DuplicatePolicy.UPDATE else []
             skipped = len(plan.matched) if plan.policy == DuplicatePolicy.SKIP else 0
-            w.close_change_set(set_id, {"created": len(created), "updated": len(updated), "skipped": skipped,
-                                        "rejected": len(plan.rejected)})
+            w.journal.set_summary(set_id, {"created": len(created), "updated": len(updated), "skipped": skipped,
+                                           "rejected": len(plan.rejected)})
         self._ctx.bus.publish(ContactsChanged(frozenset(created + updated)))
         return ImportResult(set_id, len(created), len(updated), skipped, plan.rejected, plan.warnings)
 
@@ -121,8 +121,8 @@ class ImportService:
             values = [self._new_values(w, row) for row in part]
             ids += w.insert_contacts(values)
             report(start + len(part), len(rows))
-        w.add_inserted(set_id, "contacts", ids, now)
-        w.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1), now)
+        w.journal.add_inserted(set_id, "contacts", ids)
+        w.journal.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1))
         return ids
 
     def _new_values(self, w, row: PreparedRow) -> dict:
@@ -145,33 +145,33 @@ class ImportService:
             w.update_contact(contact_id, record_values(clean, w.company_id(clean.draft.company, now)), now)
             befores.append((contact_id, before))
             done.append(contact_id)
-        w.add_items(set_id, "update", befores, now)
+        w.journal.add_items(set_id, "contacts", "update", befores)
         return done
 
     # --- history and undo ------------------------------------------------------------------------
     def history(self, limit: int = 20) -> list[ImportRecord]:
         with self._ctx.db.bulk_reading() as w:
-            sets = w.recent_change_sets("import", limit)
+            sets = w.journal.recent("import", limit)
         return [_record(s) for s in sets]
 
     def undo(self, change_set_id: int) -> UndoResult:
         now = self._ctx.now()
         with self._ctx.db.bulk_writing() as w:
-            change = w.change_set(change_set_id)
-            if change is None or change.kind != "import":
+            change = w.journal.get(change_set_id)
+            if change.kind != "import":
                 raise RuleError("There is no such import to undo.")
             if change.undone_at is not None:
                 raise RuleError("This import was undone already.")
-            added = w.inserted(change_set_id, "contacts")
+            added = w.journal.inserted(change_set_id, "contacts")
             used = w.with_history(added)
             w.delete_contacts([i for i in added if i not in used])
             w.trash_contacts(sorted(used), now)
-            restored = w.items(change_set_id, "update", "contacts")
-            for contact_id, before in reversed(restored):  # the oldest state last: a contact updated twice
-                w.restore_contact(contact_id, json.loads(before), now)
-            w.delete_unused_companies(w.inserted(change_set_id, "companies"))
-            w.mark_undone(change_set_id, now)
-        self._ctx.bus.publish(ContactsChanged(frozenset(added + [i for i, _ in restored])))
+            restored = [i for i in w.journal.items(change_set_id) if i.action == "update"]
+            for item in reversed(restored):  # the oldest state last: a contact updated twice
+                w.restore_contact(item.record_id, item.before, now)
+            w.delete_unused_companies(w.journal.inserted(change_set_id, "companies"))
+            w.journal.mark_undone(change_set_id, now)
+        self._ctx.bus.publish(ContactsChanged(frozenset(added + [i.record_id for i in restored])))
         return UndoResult(len(added) - len(used), len(used), len(restored))
 
 

@@ -3,26 +3,20 @@
 Everything runs on the one connection of `bulk_writer`, inside its single write transaction: a
 failure or a cancel leaves nothing half-imported. Look-ups go by index (uuid, phone_e164, email)
 in chunks; new contacts get their ids here so the change set can list them without a round trip.
+The change set itself is kept by `ChangeSetRepository`, on the same connection.
 """
 
-import json
 from collections.abc import Iterable
-from datetime import date, datetime
-from functools import cache, partial
+from datetime import datetime
+from functools import cache, cached_property, partial
 
-from sqlalchemy import Date, delete, select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.bulk import BulkWriter
-from crm_desktop.storage.records import (
-    Base,
-    ChangeSetItemRecord,
-    ChangeSetRecord,
-    CompanyRecord,
-    ContactRecord,
-    new_uuid,
-)
-from crm_desktop.storage.types import UTCDateTime
+from crm_desktop.storage.records import Base, CompanyRecord, ContactRecord, new_uuid
+from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 
 CHUNK = 500  # bound parameters per IN (...) look-up
 C = ContactRecord.__table__
@@ -43,6 +37,17 @@ class ContactImportWriter:
         self.w = writer
         self.conn = writer._conn
         self._company_ids: dict[str, int] = {}
+
+    @cached_property
+    def journal(self) -> ChangeSetRepository:
+        """The change-set log, on this same connection and transaction."""
+        return ChangeSetRepository(Session(bind=self.conn))
+
+    def close(self) -> None:
+        """Write what the journal holds before the transaction commits."""
+        if "journal" in self.__dict__:
+            self.journal.session.flush()
+            self.journal.session.close()
 
     # --- finding what is there already -----------------------------------------------------------
     def ids_by(self, key: str, values: Iterable[str], trashed_too: bool = False) -> dict[str, int]:
@@ -105,56 +110,19 @@ class ContactImportWriter:
         return ids
 
     def snapshot(self, contact_id: int) -> dict:
-        """The updatable columns of a contact as JSON-ready values, to restore on undo."""
+        """The columns an import may overwrite, as they are now: what undo writes back."""
         row = self.conn.execute(select(*(C.c[k] for k in UPDATABLE)).where(C.c.id == contact_id)).one()
-        return {k: _jsonable(v) for k, v in zip(UPDATABLE, row, strict=True)}
+        return dict(zip(UPDATABLE, row, strict=True))
+
+    def restore_contact(self, contact_id: int, before: dict, now: datetime) -> None:
+        values = {k: v for k, v in before.items() if k in UPDATABLE}
+        self.conn.execute(update(C).where(C.c.id == contact_id).values(**values, updated_at=now))
 
     def update_contact(self, contact_id: int, values: dict, now: datetime) -> None:
         self.conn.execute(update(C).where(C.c.id == contact_id).values(
             **{k: v for k, v in values.items() if k in UPDATABLE}, updated_at=now))
 
-    # --- the change set --------------------------------------------------------------------------
-    def open_change_set(self, kind: str, label: str, user_id: int | None, now: datetime) -> int:
-        set_id = self.w.max_id("change_sets") + 1
-        self.w.insert("change_sets", [full_row("change_sets", {
-            "id": set_id, "kind": kind, "label": label[:300], "user_id": user_id, "summary": "{}",
-            "created_at": now, "updated_at": now})])
-        return set_id
-
-    def close_change_set(self, set_id: int, summary: dict) -> None:
-        t = ChangeSetRecord.__table__
-        self.conn.execute(update(t).where(t.c.id == set_id).values(summary=json.dumps(summary, ensure_ascii=False)))
-
-    def add_items(self, set_id: int, action: str, items: Iterable[tuple[int, dict | None]], now: datetime,
-                  table: str = "contacts") -> None:
-        self.w.insert("change_set_items", (full_row("change_set_items", {
-            "change_set_id": set_id, "table_name": table, "record_id": record_id, "action": action,
-            "before": json.dumps(before, ensure_ascii=False) if before else "", "created_at": now,
-            "updated_at": now}) for record_id, before in items))
-
-    def add_inserted(self, set_id: int, table: str, ids: Iterable[int], now: datetime) -> None:
-        """The ids a change set inserted, kept as runs of consecutive ids: an import of 100,000
-        new contacts is one item, {"last": id} in `before` marking where its run ends."""
-        self.add_items(set_id, "insert", ((first, {"last": last} if last != first else None)
-                                          for first, last in _runs(ids)), now, table)
-
-    def inserted(self, set_id: int, table: str) -> list[int]:
-        ids: list[int] = []
-        for first, before in self.items(set_id, "insert", table):
-            ids.extend(range(first, (json.loads(before)["last"] if before else first) + 1))
-        return ids
-
     # --- undo ------------------------------------------------------------------------------------
-    def change_set(self, set_id: int):
-        t = ChangeSetRecord.__table__
-        return self.conn.execute(select(t).where(t.c.id == set_id)).first()
-
-    def items(self, set_id: int, action: str, table: str) -> list[tuple[int, str]]:
-        t = ChangeSetItemRecord.__table__
-        stmt = select(t.c.record_id, t.c.before).where(
-            t.c.change_set_id == set_id, t.c.action == action, t.c.table_name == table)
-        return [tuple(r) for r in self.conn.execute(stmt.order_by(t.c.id))]
-
     def with_history(self, contact_ids: list[int]) -> set[int]:
         """Those of the contacts that other records now point at (they cannot simply be deleted)."""
         used: set[int] = set()
@@ -173,34 +141,6 @@ class ContactImportWriter:
         for part in _chunks(contact_ids):
             self.conn.execute(update(C).where(C.c.id.in_(part), C.c.deleted_at.is_(None))
                               .values(deleted_at=now, updated_at=now))
-
-    def restore_contact(self, contact_id: int, before: dict, now: datetime) -> None:
-        values = {k: _from_json(C.c[k], v) for k, v in before.items() if k in UPDATABLE}
-        self.conn.execute(update(C).where(C.c.id == contact_id).values(**values, updated_at=now))
-
-    def mark_undone(self, set_id: int, now: datetime) -> None:
-        t = ChangeSetRecord.__table__
-        self.conn.execute(update(t).where(t.c.id == set_id).values(undone_at=now, updated_at=now))
-
-    def recent_change_sets(self, kind: str, limit: int) -> list:
-        t = ChangeSetRecord.__table__
-        stmt = select(t).where(t.c.kind == kind).order_by(t.c.id.desc()).limit(limit)
-        return list(self.conn.execute(stmt))
-
-
-def _runs(ids: Iterable[int]) -> Iterable[tuple[int, int]]:
-    """(first, last) of each run of consecutive ids, in order."""
-    first = last = None
-    for i in sorted(ids):
-        if last is not None and i == last + 1:
-            last = i
-            continue
-        if first is not None:
-            yield first, last
-        first = last = i
-    if first is not None:
-        yield first, last
-
 
 def full_row(table: str, values: dict) -> dict:
     """`values` plus every other column's default, as the bulk writer needs every column given."""
@@ -225,17 +165,3 @@ def _defaults(table: str) -> tuple[dict, tuple]:
         else:
             computed.append((column.name, new_uuid if column.name == "uuid" else partial(default.arg, None)))
     return fixed, tuple(computed)
-
-
-def _jsonable(value):
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
-
-
-def _from_json(column, value):
-    if value is None or not isinstance(value, str):
-        return value
-    if isinstance(column.type, UTCDateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    return value

@@ -107,7 +107,9 @@ class Database:
         from crm_desktop.storage.contact_import import ContactImportWriter
 
         with bulk_writer(self) as writer:
-            yield ContactImportWriter(writer)
+            contacts = ContactImportWriter(writer)
+            yield contacts
+            contacts.close()
 
     @contextmanager
     def bulk_reading(self) -> Iterator["ContactImportWriter"]:
@@ -116,7 +118,9 @@ class Database:
         from crm_desktop.storage.contact_import import ContactImportWriter
 
         with bulk_reader(self) as reader:
-            yield ContactImportWriter(reader)
+            contacts = ContactImportWriter(reader)
+            yield contacts
+            contacts.close()
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()

@@ -59,6 +59,20 @@ class ChangeSetRepository:
         if values:
             self.session.execute(insert(I), values)
 
+    def add_inserted(self, set_id: int, table: str, ids: Iterable[int]) -> None:
+        """Rows a change set inserted, kept as runs of consecutive ids: an import of 100,000 new
+        contacts is one item, `before` = {"last": id} marking where its run ends."""
+        self.add_items(set_id, table, "insert", ((first, {"last": last} if last != first else None)
+                                                 for first, last in _runs(ids)))
+
+    def inserted(self, set_id: int, table: str) -> list[int]:
+        """The ids of `table` that the change set inserted (runs expanded)."""
+        ids: list[int] = []
+        for item in self.items(set_id):
+            if item.table_name == table and item.action == "insert":
+                ids.extend(range(item.record_id, (item.before or {}).get("last", item.record_id) + 1))
+        return ids
+
     def snapshot(self, table: str, record_id: int) -> dict:
         """Every column of one row but id, uuid and created_at: the `before` of an update."""
         self.session.flush()
@@ -74,6 +88,11 @@ class ChangeSetRepository:
         """The newest change set of `kind` that has not been undone."""
         stmt = select(S).where(S.kind == kind, S.undone_at.is_(None), S.deleted_at.is_(None))
         return self.session.scalars(stmt.order_by(S.id.desc()).limit(1)).first()
+
+    def recent(self, kind: str, limit: int) -> list[ChangeSetRecord]:
+        """The newest change sets of `kind`, undone ones included."""
+        stmt = select(S).where(S.kind == kind, S.deleted_at.is_(None)).order_by(S.id.desc()).limit(limit)
+        return list(self.session.scalars(stmt))
 
     def items(self, set_id: int) -> list[ChangeItem]:
         stmt = select(I).where(I.change_set_id == set_id).order_by(I.id)
@@ -91,6 +110,20 @@ class ChangeSetRepository:
         record = self.get(set_id)
         record.undone_at = now
         record.updated_at = now
+
+
+def _runs(ids: Iterable[int]) -> Iterable[tuple[int, int]]:
+    """(first, last) of each run of consecutive ids, in order."""
+    first = last = None
+    for i in sorted(ids):
+        if last is not None and i == last + 1:
+            last = i
+            continue
+        if first is not None:
+            yield first, last
+        first = last = i
+    if first is not None:
+        yield first, last
 
 
 def _model(table: str):
