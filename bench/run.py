@@ -128,8 +128,14 @@ def bench_import_csv(rows: int) -> None:
     bench_import(rows, emit)
 
 
+def bench_search(db_path: Path) -> None:
+    from bench.search import bench_search as run
+
+    run(db_path, emit)
+
+
 FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
-           "import_csv": bench_import_csv}
+           "import_csv": bench_import_csv, "search": bench_search}
 
 
 def main() -> int:

@@ -108,11 +108,12 @@ _LABELS: dict[type, dict[str, tuple[str, ...]]] = {
 
 
 class FieldValueError(ValueError):
-    """A value that cannot be read; `field` names the field."""
+    """A value that cannot be read: `field` names the field, `template` says why in English with
+    `{value}` (and `{field}`) to fill in."""
 
-    def __init__(self, field: str, message: str):
-        self.field = field
-        super().__init__(message)
+    def __init__(self, field: str, template: str, value: str):
+        self.field, self.template, self.value = field, template, value
+        super().__init__(template.format(field=field, value=value))
 
 
 def parse_bool(text: str, field: str = "") -> bool:
@@ -121,7 +122,7 @@ def parse_bool(text: str, field: str = "") -> bool:
         return True
     if value in _FALSE:
         return False
-    raise FieldValueError(field, f"'{text}' is not yes or no.")
+    raise FieldValueError(field, "'{value}' is not yes or no; it was left out.", text)
 
 
 def parse_choice(enum: type, text: str, field: str = ""):
@@ -131,7 +132,7 @@ def parse_choice(enum: type, text: str, field: str = ""):
         return None
     member = _choices(enum).get(value)
     if member is None:
-        raise FieldValueError(field, f"'{text}' is not a known {field.replace('_', ' ')}.")
+        raise FieldValueError(field, "'{value}' is not one of the choices for {field}; it was left out.", text)
     return member
 
 
@@ -165,7 +166,8 @@ def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
                 return int(parts[0]), int(parts[1]), int(parts[2])
             if len(parts) == 2:
                 return None, int(parts[0]), int(parts[1])
-    raise FieldValueError("birthday", f"'{text}' is not a date (write it as 1990-05-17 or --05-17).")
+    raise FieldValueError("birthday", "'{value}' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
+                          text)
 
 
 def format_birthday(year: int | None, month: int | None, day: int | None) -> str:
@@ -187,7 +189,8 @@ def parse_lunar_birthday(text: str) -> tuple[int | None, int | None, bool]:
     parts = t.lstrip("闰l").strip("-").split("-")
     if len(parts) == 2 and all(p.isdigit() for p in parts):
         return int(parts[0]), int(parts[1]), leap
-    raise FieldValueError("lunar_birthday", f"'{text}' is not a lunar month and day (write it as 08-15 or 闰04-10).")
+    raise FieldValueError("lunar_birthday", "'{value}' is not a lunar month and day (write it as 08-15 or "
+                          "闰04-10); it was left out.", text)
 
 
 def format_lunar_birthday(month: int | None, day: int | None, leap: bool) -> str:
@@ -216,8 +219,8 @@ def _yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def draft_from_fields(values: dict[str, str]) -> tuple[ContactDraft, dict[str, str]]:
-    """A draft from text values keyed by field, and the problems found: field -> message.
+def draft_from_fields(values: dict[str, str]) -> tuple[ContactDraft, dict[str, FieldValueError]]:
+    """A draft from text values keyed by field, and the problems found: field -> the error.
 
     A value that cannot be read is left out of the draft and reported, never guessed. The name is
     built from given and family name when there is no name column. The draft is still to be
@@ -245,9 +248,9 @@ def _read(problems: dict, kwargs: dict, keys: tuple[str, ...], parse, text: str)
     try:
         kwargs.update(zip(keys, parse(text), strict=True))
     except FieldValueError as exc:
-        problems[exc.field] = str(exc)
-    except (TypeError, ValueError) as exc:  # int() of an odd value
-        problems[keys[0]] = str(exc)
+        problems[exc.field] = exc
+    except (TypeError, ValueError):  # int() of an odd value
+        problems[keys[0]] = FieldValueError(keys[0], "'{value}' cannot be read; it was left out.", text)
 
 
 def _joined_name(family: str, given: str) -> str:

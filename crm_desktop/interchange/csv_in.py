@@ -16,7 +16,7 @@ from pathlib import Path
 
 from crm_desktop.interchange.cells import restore
 from crm_desktop.interchange.decoding import decode
-from crm_desktop.interchange.source import SourceError, SourceRow, SourceTable
+from crm_desktop.interchange.source import RowProblem, SourceError, SourceRow, SourceTable
 
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_RECORDS = 50
@@ -104,8 +104,9 @@ def _rows(records: Iterator[Record], width: int) -> tuple[tuple[SourceRow, ...],
     return tuple(rows), overfull
 
 
-def _notes(overfull: list[int]) -> tuple[str, ...]:
+def _notes(overfull: list[int]) -> tuple[RowProblem, ...]:
     if not overfull:
         return ()
     lines = ", ".join(map(str, overfull[:10])) + (", ..." if len(overfull) > 10 else "")
-    return (f"Cells beyond the header's columns were left out on {len(overfull)} line(s): {lines}.",)
+    return (RowProblem.of(0, "Cells beyond the header's columns were left out on {count} line(s): {lines}.",
+                          count=len(overfull), lines=lines),)

@@ -13,8 +13,20 @@ class SourceRow:
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
+    """What is wrong with one row or card: an English template with `{name}` fields and their
+    values, so the UI can show it in the user's language (as it does for CrmError)."""
+
     line: int
-    message: str  # one English sentence saying what is wrong with that row or card
+    template: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, row_line: int, template: str, /, **params) -> "RowProblem":
+        return cls(row_line, template, tuple((k, str(v)) for k, v in params.items()))
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**dict(self.params)) if self.params else self.template
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +39,7 @@ class SourceTable:
     problems: tuple[RowProblem, ...] = ()
     encoding: str | None = None  # the text encoding used, for text files
     sheet: str | None = None  # the sheet read, for workbooks
-    notes: tuple[str, ...] = field(default=())  # things worth telling the user (e.g. "3 empty rows skipped")
+    notes: tuple[RowProblem, ...] = field(default=())  # worth telling the user; `line` 0: the whole file
 
 
 class SourceError(CrmError):

@@ -55,4 +55,5 @@ def _parse(card: CardText):
         return vobject.readOne(clean_card(card), allowQP=True)
     except (CardError, VObjectError, ValueError) as exc:  # binascii.Error: a broken base64 PHOTO
         reason = " ".join(str(exc).split())[:_MAX_REASON] or type(exc).__name__
-        return RowProblem(card.line, f"The card starting on line {card.line} cannot be read: {reason}.")
+        return RowProblem.of(card.line, "The card starting on line {line} cannot be read: {reason}.",
+                             line=card.line, reason=reason)

@@ -35,13 +35,12 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
     for line, values in _values(table, mapping):
         draft, problems = draft_from_fields(values)
         try:
-            clean = _validated(draft, problems)
+            clean, left_out = _validated(draft)
         except ValidationError as exc:
-            rejected.append(RowProblem(line, _reason(exc)))
+            rejected.append(RowProblem.of(line, _reason(exc)))
             continue
-        warnings.extend(RowProblem(line, f"{field}: {message} The value was left out.")
-                        for field, message in problems.items())
-        warnings.extend(RowProblem(line, w) for w in _flags(clean))
+        warnings += [RowProblem.of(line, e.template, field=e.field, value=e.value) for e in problems.values()]
+        warnings += [_left_out(line, field) for field in left_out] + _flags(line, clean)
         present = frozenset(k for k, v in values.items() if v and k not in problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
@@ -51,17 +50,22 @@ _DATES = {"birthday": ("birth_year", "birth_month", "birth_day"),
           "lunar_birthday": ("lunar_birth_month", "lunar_birth_day")}
 
 
-def _validated(draft, problems: dict[str, str]) -> CleanContact:
-    """The validated contact; a birthday the rules refuse (in the future, no real date) is left out
-    and added to `problems` rather than costing the whole row."""
+def _validated(draft) -> tuple[CleanContact, list[str]]:  # (contact, fields left out)
+    """The validated contact and what was left out: a birthday the rules refuse (in the future, no
+    real date) is dropped rather than costing the whole row."""
     try:
-        return validate_contact(draft)
+        return validate_contact(draft), []
     except ValidationError as exc:
         if not exc.errors.keys() <= _DATES.keys():
             raise
-        problems.update(exc.errors)
         cleared = {attr: None for field in exc.errors for attr in _DATES[field]}
-        return validate_contact(replace(draft, **cleared))
+        return validate_contact(replace(draft, **cleared)), list(exc.errors)
+
+
+def _left_out(line: int, field: str) -> RowProblem:
+    if field == "birthday":
+        return RowProblem.of(line, "The birthday was left out: it is not a real date or it lies in the future.")
+    return RowProblem.of(line, "The lunar birthday was left out: a lunar month is 1–12 and a lunar day 1–30.")
 
 
 def _values(table: SourceTable, mapping: dict[int, str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -72,18 +76,23 @@ def _values(table: SourceTable, mapping: dict[int, str]) -> Iterator[tuple[int, 
 
 
 def _reason(exc: ValidationError) -> str:
-    if "name" in exc.errors:
-        return "The row has no name; a contact needs one." if "required" in exc.errors["name"] else exc.errors["name"]
-    return "; ".join(exc.errors.values())
+    """The catalogued template saying why the row was refused (its first reason)."""
+    if exc.errors.get("name") == "A name is required.":
+        return "The row has no name; a contact needs one."
+    return next(iter(exc.errors.values()))
 
 
-def _flags(clean: CleanContact) -> list[str]:
+def _flags(line: int, clean: CleanContact) -> list[RowProblem]:
     flags = []
-    for label, phone in (("phone", clean.phone), ("phone 2", clean.phone2)):
-        if phone and not phone.valid:
-            flags.append(f"The {label} '{phone.raw}' is not a valid number; it was kept as typed and flagged.")
+    if clean.phone and not clean.phone.valid:
+        flags.append(RowProblem.of(line, "The phone '{value}' is not a valid number; it was kept as typed and "
+                                         "flagged.", value=clean.phone.raw))
+    if clean.phone2 and not clean.phone2.valid:
+        flags.append(RowProblem.of(line, "The second phone '{value}' is not a valid number; it was kept as typed "
+                                         "and flagged.", value=clean.phone2.raw))
     if clean.email_invalid:
-        flags.append(f"The email '{clean.draft.email}' is not valid; it was kept as typed and flagged.")
+        flags.append(RowProblem.of(line, "The email '{value}' is not valid; it was kept as typed and flagged.",
+                                   value=clean.draft.email))
     return flags
 
 

@@ -204,7 +204,8 @@ def _split(rows, existing, policy):
         if found is not None:
             matched.append((row, found))
         elif earlier is not None and policy != DuplicatePolicy.CREATE:
-            repeated.append(RowProblem(row.line, f"The same contact as line {earlier}; the row was skipped."))
+            repeated.append(RowProblem.of(row.line, "The same contact as line {earlier}; the row was skipped.",
+                                          earlier=earlier))
         else:
             new.append(row)
         seen.update({(k, v): row.line for k, v in zip(MATCH_KEYS, keys, strict=True) if v})

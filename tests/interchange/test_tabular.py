@@ -86,7 +86,7 @@ def test_rows_after_a_multiline_cell_and_blank_lines_keep_their_physical_line(tm
 def test_short_rows_are_padded_and_text_beyond_the_header_is_noted(tmp_path):
     table = read_csv(_file(tmp_path, b"Name,Phone,City\nAnn\nBob,1,X,,\nCy,2,Y,extra\n"))
     assert [r.cells for r in table.rows] == [("Ann", "", ""), ("Bob", "1", "X"), ("Cy", "2", "Y")]
-    assert len(table.notes) == 1 and "line(s): 4." in table.notes[0]
+    assert len(table.notes) == 1 and "line(s): 4." in table.notes[0].message
 
 
 @pytest.mark.parametrize(("encoding", "message"), [("utf-8", "not valid utf-8 text"), ("ascii", "not valid ascii"),
