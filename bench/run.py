@@ -132,7 +132,28 @@ def bench_search(db_path: Path) -> None:
     from bench.search import bench_search as run
 
     run(db_path, emit)
+    bench_search_gui(db_path)
 
+
+def bench_search_gui(db_path: Path) -> None:
+    """Enter in contactSearch to the new rows painted, in the real window, for every query class;
+    the baseline is Enter on a cleared search: the table listing every contact again."""
+    from bench.search import p95, query_classes
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as raw:
+        queries = [q for qs in query_classes(raw).values() for q in qs]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, str(HERE / "window_probe.py"), "search", str(db_path), *queries, *queries],
+                         check=True, capture_output=True, text=True, env=env).stdout.split()
+    times, rss = [float(v) for v in out[len(queries):-1]], float(out[-1])  # the second pass: warm
+    floor = subprocess.run([sys.executable, str(HERE / "window_probe.py"), "search", str(db_path), "zzzz", ""],
+                           check=True, capture_output=True, text=True, env=env).stdout.split()
+    emit("search_gui_enter_to_rows_p95_ms", p95(times), "ms", float(floor[1]),
+         f"{len(times)} queries of every class; baseline: Enter on a cleared search (every contact listed again, "
+         "first page); "
+         "target p95 <= 60 ms at 1M")
+    emit("search_gui_peak_rss_mb", rss, "MB", float(floor[-1]), "baseline: the same window without searching; "
+         "target <= 300 MB at 1M")
 
 FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
            "import_csv": bench_import_csv, "search": bench_search}

@@ -2,6 +2,8 @@
 
     window_probe.py window DB   the app's main window on DB, contacts tab with rows
     window_probe.py bare        a QMainWindow with a QTableView over 50 static rows (the baseline)
+    window_probe.py search DB Q…  per query: Enter in contactSearch to the new rows painted (ms, one
+                                a line), then the peak resident memory (MB) on the last line
 """
 
 import sys
@@ -16,9 +18,37 @@ def painted(window, app) -> None:
     window.repaint()  # paints synchronously, with whatever rows the window shows
 
 
+def search(db: str, queries: list[str]) -> None:
+    """Type each query and press Enter, as a user does; time until the table has repainted."""
+    import resource
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from crm_desktop.app import open_main_window
+
+    window = open_main_window(db)
+    window.tabs.setCurrentWidget(window.contacts)
+    app = window.contacts
+    page = window.contacts.page
+    page.table.viewport().repaint()
+    for query in queries:
+        page.search.setText(query)  # the debounce timer is stopped by Enter
+        start = time.perf_counter()
+        QTest.keyClick(page.search, Qt.Key.Key_Return)
+        page.table.viewport().repaint()
+        print(f"{(time.perf_counter() - start) * 1000:.2f}", flush=True)
+    del app
+    print(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+    window.close()
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
+    if sys.argv[1] == "search":
+        search(sys.argv[2], sys.argv[3:])
+        return
     if sys.argv[1] == "window":
         from crm_desktop.app import open_main_window
 
