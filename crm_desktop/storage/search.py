@@ -5,7 +5,7 @@
 - `contact_grams`: every single character and adjacent pair of the lower-cased name and of the
   initials, for one- and two-character queries (张, 王芳, zs), which a trigram index cannot answer
   (SQLite 3.40 returns no rows for them at all); `company_grams` does the same for company names.
-On other databases the same search runs as LIKE over the same text.
+On PostgreSQL the same search runs as LIKE over the same text, served by a pg_trgm GIN index.
 """
 
 from collections.abc import Iterator
@@ -25,8 +25,12 @@ _grams = table("contact_grams", column("gram"), column("contact_id"))
 _company_grams = table("company_grams", column("gram"), column("company_id"))
 
 
+PG_TRIGRAM_INDEX = "ix_contacts_search_trgm"  # PostgreSQL: pg_trgm GIN over search_text (revision 0005)
+
+
 def is_index_table(name: str) -> bool:
-    return name in INDEX_TABLES or name.startswith("contacts_fts_")
+    """Tables and indexes the search index adds beside the documented records."""
+    return name in INDEX_TABLES or name.startswith("contacts_fts_") or name == PG_TRIGRAM_INDEX
 
 
 def search_condition(text: str, dialect: str):

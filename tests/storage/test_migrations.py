@@ -81,7 +81,7 @@ def test_models_and_migrations_agree(db):
     from crm_desktop.storage.records import Base
     from crm_desktop.storage.search import is_index_table
 
-    skip = {"include_object": lambda o, name, kind, r, c: not (kind == "table" and is_index_table(name))}
+    skip = {"include_object": lambda o, name, kind, r, c: not is_index_table(name)}
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts=skip), Base.metadata)
     assert diff == []
