@@ -226,20 +226,28 @@ def draft_from_fields(values: dict[str, str]) -> tuple[ContactDraft, dict[str, F
     built from given and family name when there is no name column. The draft is still to be
     validated (`validate_contact`): that is where a missing name is refused.
     """
-    v = {k: (values.get(k) or "").strip() for k in FIELD_KEYS}
-    problems: dict[str, str] = {}
-    kwargs: dict = {k: v[k] for k in ("phone", "phone2", "email", "email2", "company", "title",
-                                      "address", "city", "channel", "tags", "needs", "notes")}
-    kwargs["name"] = v["name"] or _joined_name(v["family_name"], v["given_name"])
-    _read(problems, kwargs, ("birth_year", "birth_month", "birth_day"), parse_birthday, v["birthday"])
-    _read(problems, kwargs, ("lunar_birth_month", "lunar_birth_day", "lunar_birth_leap"),
-          parse_lunar_birthday, v["lunar_birthday"])
-    for key, enum in (("gender", Gender), ("stage", LifecycleStage), ("tier", Tier),
-                      ("lead_source", LeadSource)):
-        _read(problems, kwargs, (key,), lambda t, e=enum, k=key: (parse_choice(e, t, k),), v[key])
-    for key in ("marketing_consent", "do_not_contact", "is_organisation"):
-        _read(problems, kwargs, (key,), lambda t, k=key: (parse_bool(t, k),), v[key])
+    v = {k: text.strip() for k, text in values.items() if text and k in _KEYS}
+    problems: dict[str, FieldValueError] = {}
+    kwargs: dict = {k: v[k] for k in _PLAIN_TEXT.intersection(v)}
+    kwargs["name"] = v.get("name") or _joined_name(v.get("family_name", ""), v.get("given_name", ""))
+    for key in _PARSED.keys() & v.keys():
+        attrs, parse = _PARSED[key]
+        _read(problems, kwargs, attrs, parse, v[key])
     return ContactDraft(**{k: val for k, val in kwargs.items() if val is not None}), problems
+
+
+_KEYS = frozenset(FIELD_KEYS)
+_PLAIN_TEXT = frozenset(("phone", "phone2", "email", "email2", "company", "title", "address", "city", "channel",
+                         "tags", "needs", "notes"))
+# field -> (the draft attributes it fills, its parser returning one value per attribute)
+_PARSED = {
+    "birthday": (("birth_year", "birth_month", "birth_day"), parse_birthday),
+    "lunar_birthday": (("lunar_birth_month", "lunar_birth_day", "lunar_birth_leap"), parse_lunar_birthday),
+    **{key: ((key,), lambda t, e=enum, k=key: (parse_choice(e, t, k),)) for key, enum in (
+        ("gender", Gender), ("stage", LifecycleStage), ("tier", Tier), ("lead_source", LeadSource))},
+    **{key: ((key,), lambda t, k=key: (parse_bool(t, k),))
+       for key in ("marketing_consent", "do_not_contact", "is_organisation")},
+}
 
 
 def _read(problems: dict, kwargs: dict, keys: tuple[str, ...], parse, text: str) -> None:

@@ -33,6 +33,9 @@ class MainActions(QObject):
         self.new_db = act("actionNewDatabase")
         self.open_db = act("actionOpenDatabase", QKeySequence.StandardKey.Open, P.SP_DialogOpenButton)
         self.backup = act("actionBackup", None, P.SP_DialogSaveButton)
+        self.import_contacts = act("actionImport")
+        self.export_contacts = act("actionExport")
+        self.undo_import = act("actionUndoImport")
         self.load_demo = act("actionLoadDemo")
         self.quit = act("actionQuit", QKeySequence.StandardKey.Quit)
         self.new_record = act("actionNewRecord", QKeySequence("Ctrl+N"), P.SP_FileIcon)
@@ -54,7 +57,7 @@ class MainActions(QObject):
         file = self.menus["file"] = bar.addMenu("")
         file.addActions([self.new_db, self.open_db])
         file.addSeparator()
-        file.addActions([self.backup, self.load_demo])
+        file.addActions([self.backup, self.import_contacts, self.export_contacts, self.undo_import, self.load_demo])
         file.addSeparator()
         file.addAction(self.quit)
         edit = self.menus["edit"] = bar.addMenu("")
@@ -82,6 +85,8 @@ class MainActions(QObject):
         texts = {
             self.new_db: self.tr("&New database…"), self.open_db: self.tr("&Open database…"),
             self.backup: self.tr("&Back up…"), self.load_demo: self.tr("Load &demo data"), self.quit: self.tr("&Quit"),
+            self.import_contacts: self.tr("&Import contacts…"), self.export_contacts: self.tr("E&xport contacts…"),
+            self.undo_import: self.tr("&Undo an import…"),
             self.new_record: self.tr("&New"), self.edit_record: self.tr("&Edit…"), self.trash: self.tr("Move to &trash"),
             self.restore: self.tr("&Restore from trash"), self.find: self.tr("&Find"), self.refresh: self.tr("&Refresh"),
             self.about: self.tr("&About Zhanggui CRM"),

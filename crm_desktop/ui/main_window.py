@@ -15,6 +15,9 @@ from crm_desktop.ui.loyalty.view import LoyaltyTab
 from crm_desktop.ui.main_actions import MainActions
 from crm_desktop.ui.settings import Settings
 from crm_desktop.ui.tickets.view import TicketsTab
+from crm_desktop.ui.transfer.export_dialog import open_export_dialog
+from crm_desktop.ui.transfer.import_history import open_import_history
+from crm_desktop.ui.transfer.import_wizard import open_import_wizard
 from crm_desktop.ui.welcome_banner import WelcomeBanner
 
 
@@ -83,6 +86,9 @@ class MainWindow(QMainWindow):
         a.open_db.triggered.connect(self.openDatabaseRequested)
         a.backup.triggered.connect(self.backupRequested)
         a.load_demo.triggered.connect(self.loadDemoRequested)
+        a.import_contacts.triggered.connect(self._on_import_contacts_triggered)
+        a.export_contacts.triggered.connect(self._on_export_contacts_triggered)
+        a.undo_import.triggered.connect(self._on_undo_import_triggered)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.actions.show_about)
         a.language_chosen.connect(self.languageRequested)
@@ -160,6 +166,16 @@ class MainWindow(QMainWindow):
     # --- slots ---------------------------------------------------------------------------------
     def _on_find_triggered(self) -> None:
         self.current_tab().focus_search()
+
+    def _on_import_contacts_triggered(self) -> None:
+        open_import_wizard(self.services.imports, self.notifier, self)
+
+    def _on_export_contacts_triggered(self) -> None:
+        page = self.contacts.page  # the contacts tab's search and selection, whichever tab is shown
+        open_export_dialog(self.services.exports, self.notifier, page.model.query, page.selected_ids(), self)
+
+    def _on_undo_import_triggered(self) -> None:
+        open_import_history(self.services.imports, self.notifier, self)
 
     def _on_tabs_currentChanged(self, _index: int) -> None:
         if self._unread is not None:

@@ -136,6 +136,41 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose the contact field each column of the file goes into. Columns set to “— ignore —” are not imported.</source>
+        <translation>为文件的每一列选择要导入的客户字段。设为“— 忽略 —”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>Choose a column for Name (or for Given name and Family name): every contact needs a name.</source>
+        <translation>请为“姓名”（或“名”和“姓”）选择一列：每位客户都必须有姓名。</translation>
+    </message>
+    <message>
+        <source>More than one column goes into {fields}; keep one.</source>
+        <translation>有多列都导入到“{fields}”，请只保留一列。</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Mark done — {name}</source>
@@ -383,6 +418,117 @@
         <source>This does not look like an email address.</source>
         <translation>这看起来不是有效的邮箱地址。</translation>
     </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>可能重复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>备用邮箱</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>客户阶段</translation>
+    </message>
+    <message>
+        <source>Customer tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Organisation (not a person)</source>
+        <translation>单位客户（非个人）</translation>
+    </message>
+    <message>
+        <source>Record ID (UUID)</source>
+        <translation>记录编号（UUID）</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
 </context>
 <context>
     <name>ContactsModel</name>
@@ -440,6 +586,10 @@
     <message>
         <source>Show trash</source>
         <translation>显示回收站</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>查找重复客户…</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -530,6 +680,151 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Contacts that are probably the same customer, most alike first. Select a group and click Merge…</source>
+        <translation>以下客户可能是同一人，按相似度从高到低排列。选中一组后点击“合并…”。</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>撤销上次合并</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Undo the merge into %1</source>
+        <translation>撤销合并到“%1”的操作</translation>
+    </message>
+    <message>
+        <source>Merge undone: %1 and the merged contacts are back as they were.</source>
+        <translation>已撤销合并：“%1”及被合并的客户均已恢复原状。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same name pinyin</source>
+        <translation>姓名拼音相同</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Contacts already there</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <source>A row matches a contact already there when it has the same mobile phone, the same email or the same record ID.</source>
+        <translation>如果某行的手机、邮箱或记录编号与已有客户相同，即视为与该客户重复。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep the contact as it is and leave the row out. The safe choice.</source>
+        <translation>保留已有客户不变，不导入该行。这是最稳妥的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing contacts</source>
+        <translation>更新已有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill the contact with the row&apos;s values; empty cells never erase what is there.</source>
+        <translation>用该行的值更新已有客户；空白单元格不会清除原有内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Create new contacts anyway</source>
+        <translation>仍然新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add every row as another contact, even if that makes duplicates.</source>
+        <translation>每一行都新建为一位客户，即使因此产生重复。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking {n} rows…</source>
+        <translation>正在检查 {n} 行…</translation>
+    </message>
+    <message>
+        <source>{new} new contact(s), {matched} match contacts already there, {rejected} row(s) will be rejected.</source>
+        <translation>新客户 {new} 位，与已有客户重复 {matched} 位，将拒绝导入 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>With this choice nothing would be imported.</source>
+        <translation>按此选择，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{n} warning(s) about values in the rows; see below.</source>
+        <translation>另有 {n} 条关于单元格内容的提醒，详见下表。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Membership level</source>
@@ -546,6 +841,184 @@
     <message>
         <source>Level</source>
         <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>全部客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected contacts ({n})</source>
+        <translation>选中的客户(&amp;S)（{n} 位）</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV（适用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>vCard (one file)</source>
+        <translation>vCard（单个文件）</translation>
+    </message>
+    <message>
+        <source>vCard (one file per contact, zip)</source>
+        <translation>vCard（每位客户一个文件，zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The contacts the current &amp;search finds (no search on the Contacts tab)</source>
+        <translation>当前搜索结果中的客户(&amp;S)（“客户”页没有搜索条件）</translation>
+    </message>
+    <message>
+        <source>The contacts the current &amp;search finds (the Contacts tab&apos;s filters)</source>
+        <translation>当前搜索结果中的客户(&amp;S)（“客户”页的筛选条件）</translation>
+    </message>
+    <message>
+        <source>The contacts the current &amp;search finds (“{text}”)</source>
+        <translation>当前搜索结果中的客户(&amp;S)（“{text}”）</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported {n} contacts to {path}</source>
+        <translation>已导出 {n} 位客户到 {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Export contacts to</source>
+        <translation>导出客户到</translation>
+    </message>
+    <message>
+        <source>CSV, Excel or vCard (*.csv *.xlsx *.vcf *.zip)</source>
+        <translation>CSV、Excel 或 vCard (*.csv *.xlsx *.vcf *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV or text file, an Excel or WPS workbook (xlsx, xls, ods) or vCards exported from a phone. The first row must hold the column names.</source>
+        <translation>可以是 CSV 或文本文件、Excel 或 WPS 表格（xlsx、xls、ods），或从手机导出的 vCard 名片。第一行须为列名。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a file with Browse…, or type its path</source>
+        <translation>点击“浏览…”选择文件，或输入文件路径</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>with byte-order mark</source>
+        <translation>带 BOM</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese, GBK</source>
+        <translation>简体中文，GBK</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Western European, Windows</source>
+        <translation>西欧语言，Windows</translation>
+    </message>
+    <message>
+        <source>Western European</source>
+        <translation>西欧语言</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {columns} columns found. The first rows:</source>
+        <translation>共 {rows} 行、{columns} 列。前几行如下：</translation>
+    </message>
+    <message>
+        <source>Sheet read: {sheet}</source>
+        <translation>读取的工作表：{sheet}</translation>
+    </message>
+    <message>
+        <source>{n} rows cannot be read; they will be listed with the rows refused.</source>
+        <translation>有 {n} 行无法读取，将与被拒绝的行一并列出。</translation>
+    </message>
+    <message>
+        <source>Detected: {encoding}</source>
+        <translation>识别为：{encoding}</translation>
+    </message>
+    <message>
+        <source>Import contacts from</source>
+        <translation>从文件导入客户</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf)</source>
+        <translation>客户文件 (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf)</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1130,75 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Undo an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it added (contacts with follow-ups, tickets or purchases since are moved to the trash instead) and gives the contacts it updated their old values back.</source>
+        <translation>撤销导入会删除该次导入新增的客户（之后已有跟进、工单或购买记录的客户改为移入回收站），并将被更新的客户恢复为原来的内容。</translation>
+    </message>
+    <message>
+        <source>No contacts have been imported into this database yet.</source>
+        <translation>此数据库尚未导入过客户。</translation>
+    </message>
+    <message>
+        <source>Yes, undo the selected import</source>
+        <translation>确认撤销所选的导入</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undoing the import of {file}…</source>
+        <translation>正在撤销 {file} 的导入…</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} removed, {trashed} moved to the trash, {restored} restored</source>
+        <translation>已撤销导入：删除 {removed} 位，移入回收站 {trashed} 位，恢复 {restored} 位</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1557,18 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contacts…</source>
+        <translation>导出客户(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo an import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1100,6 +1654,133 @@
     <message>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Keep this contact (the others go to the trash):</source>
+        <translation>保留此客户（其余客户移入回收站）：</translation>
+    </message>
+    <message>
+        <source>Where the contacts differ, choose the value to keep. Interactions, follow-ups, tickets, purchases and points all move to the kept contact.</source>
+        <translation>在各客户不一致的字段中选择要保留的值。互动记录、跟进、工单、购买记录和积分都会转到保留的客户名下。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Other email</source>
+        <translation>备用邮箱</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Channel / campaign</source>
+        <translation>渠道 / 活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位客户</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Merged into %1; the others are in the trash. To undo, open Find duplicates… and click Undo last merge.</source>
+        <translation>已合并到“%1”，其余客户已移入回收站。如需撤销，请打开“查找重复客户…”并点击“撤销上次合并”。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1957,162 @@
         <source>{path} is not a Zhanggui CRM database (not an SQLite file).</source>
         <translation>{path} 不是掌柜 CRM 数据库（不是 SQLite 文件）。</translation>
     </message>
+    <message>
+        <source>This change is not a merge.</source>
+        <translation>此操作不是合并，无法在此撤销。</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Choose at least one other contact to merge into this one.</source>
+        <translation>请至少选择一个要合并到此客户的其他客户。</translation>
+    </message>
+    <message>
+        <source>Only contacts that are not in the trash can be merged.</source>
+        <translation>只能合并不在回收站中的客户。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read; it was left out.</source>
+        <translation>“{value}”无法读取，已略去。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (write it as 1990-05-17 or --05-17); it was left out.</source>
+        <translation>“{value}”不是日期（请写成 1990-05-17 或 --05-17），已略去。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a lunar month and day (write it as 08-15 or 闰04-10); it was left out.</source>
+        <translation>“{value}”不是农历月日（请写成 08-15 或 闰04-10），已略去。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of the choices for {field}; it was left out.</source>
+        <translation>“{value}”不是“{field}”的可选值，已略去。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; it was left out.</source>
+        <translation>“{value}”不是“是”或“否”，已略去。</translation>
+    </message>
+    <message>
+        <source>Cells beyond the header&apos;s columns were left out on {count} line(s): {lines}.</source>
+        <translation>有 {count} 行超出表头列数的单元格已略去：第 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>The birthday was left out: it is not a real date or it lies in the future.</source>
+        <translation>生日已略去：这不是真实的日期，或者是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The card starting on line {line} cannot be read: {reason}.</source>
+        <translation>从第 {line} 行开始的名片无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The email &apos;{value}&apos; is not valid; it was kept as typed and flagged.</source>
+        <translation>邮箱“{value}”无效，已按原样保留并标记。</translation>
+    </message>
+    <message>
+        <source>The lunar birthday was left out: a lunar month is 1–12 and a lunar day 1–30.</source>
+        <translation>农历生日已略去：农历月份为 1–12，日期为 1–30。</translation>
+    </message>
+    <message>
+        <source>The phone &apos;{value}&apos; is not a valid number; it was kept as typed and flagged.</source>
+        <translation>电话“{value}”不是有效号码，已按原样保留并标记。</translation>
+    </message>
+    <message>
+        <source>The same contact as line {earlier}; the row was skipped.</source>
+        <translation>与第 {earlier} 行是同一客户，此行已跳过。</translation>
+    </message>
+    <message>
+        <source>The second phone &apos;{value}&apos; is not a valid number; it was kept as typed and flagged.</source>
+        <translation>第二个电话“{value}”不是有效号码，已按原样保留并标记。</translation>
+    </message>
+    <message>
+        <source>The row has no name; a contact needs one.</source>
+        <translation>此行没有姓名，客户必须有姓名。</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not a text encoding this program knows.</source>
+        <translation>“{encoding}”不是本程序认识的文本编码。</translation>
+    </message>
+    <message>
+        <source>An .xlsx sheet holds at most {limit} rows; export to CSV instead.</source>
+        <translation>一个 .xlsx 工作表最多只能容纳 {limit} 行，请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {reason}.</source>
+        <translation>无法打开 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from {name}: end it in .csv, .xlsx, .vcf or .zip, or give --format.</source>
+        <translation>无法从 {name} 判断格式：请以 .csv、.xlsx、.vcf 或 .zip 结尾，或指定 --format。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the text encoding of the file; choose one.</source>
+        <translation>无法判断文件的文本编码，请选择一种编码。</translation>
+    </message>
+    <message>
+        <source>Contact {number} has a cell longer than the 32,767 characters an .xlsx cell can hold; export to CSV instead.</source>
+        <translation>第 {number} 位客户有一个单元格超过了 .xlsx 单元格可容纳的 32,767 个字符，请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is not valid {encoding} text (byte {position} does not fit); choose another encoding.</source>
+        <translation>该文件不是有效的 {encoding} 文本（第 {position} 个字节不符合），请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>The record starting on line {line} cannot be read: {reason}.</source>
+        <translation>第 {line} 行开始的记录无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} is empty.</source>
+        <translation>{file} 中的工作表 {sheet} 是空的。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no such import to undo.</source>
+        <translation>没有这次导入，无法撤销。</translation>
+    </message>
+    <message>
+        <source>This import was undone already.</source>
+        <translation>这次导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Unknown export format {fmt}: use csv, xlsx, vcf or vcf-zip.</source>
+        <translation>未知的导出格式 {fmt}：请使用 csv、xlsx、vcf 或 vcf-zip。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet}.</source>
+        <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with data.</source>
+        <translation>{file} 中没有含数据的工作表。</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not text: it is not a CSV file.</source>
+        <translation>{file} 是二进制数据而不是文本，不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{file} holds no header row: the file is empty.</source>
+        <translation>{file} 没有表头行：文件是空的。</translation>
+    </message>
+    <message>
+        <source>{file} holds no vCard (there is no BEGIN:VCARD line).</source>
+        <translation>{file} 中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file contacts can be imported from (CSV, XLSX, XLS, ODS or vCard).</source>
+        <translation>{file} 不是可以导入客户的文件（支持 CSV、XLSX、XLS、ODS 或 vCard）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet this program can read ({reason}).</source>
+        <translation>{file} 不是本程序能读取的电子表格（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password; save a copy without one and try again.</source>
+        <translation>{file} 设有密码保护，请另存一份不带密码的副本后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -1328,6 +2165,51 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝导入</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>Edit reward</source>
@@ -1360,6 +2242,81 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Skipped (already there):</source>
+        <translation>跳过（已有客户）：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒绝导入：</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Importing {name}.</source>
+        <translation>正在导入 {name}。</translation>
+    </message>
+    <message>
+        <source>Importing {n} contact(s)…</source>
+        <translation>正在导入 {n} 位客户…</translation>
+    </message>
+    <message>
+        <source>The import is done. To take it back, use File → Undo an import…</source>
+        <translation>导入完成。如需撤回，请使用“文件 → 撤销导入…”。</translation>
+    </message>
+    <message>
+        <source>Imported {name}.</source>
+        <translation>已导入 {name}。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was imported: {reason}</source>
+        <translation>导入失败，没有导入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was imported.</source>
+        <translation>导入失败，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}.</source>
+        <translation>未从 {name} 导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written: {reason}</source>
+        <translation>无法写入报告：{reason}</translation>
+    </message>
+    <message>
+        <source>Report saved: {n} row(s) in {path}</source>
+        <translation>报告已保存：{n} 行，位于 {path}</translation>
     </message>
 </context>
 <context>

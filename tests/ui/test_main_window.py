@@ -37,8 +37,8 @@ def test_menus(db_path, open_window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
     file_actions = [a.objectName() for a in window.actions.menus["file"].actions() if a.objectName()]
-    assert file_actions == ["actionNewDatabase", "actionOpenDatabase", "actionBackup", "actionLoadDemo",
-                            "actionQuit"]
+    assert file_actions == ["actionNewDatabase", "actionOpenDatabase", "actionBackup", "actionImport",
+                            "actionExport", "actionUndoImport", "actionLoadDemo", "actionQuit"]
 
 
 def test_empty_database_offers_demo_data_without_a_dialog(db_path, open_window):

@@ -1,0 +1,68 @@
+"""Past imports, newest first, for the "Undo an import" dialog."""
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from crm_desktop.services.importing import ImportRecord
+from crm_desktop.ui.common.formatting import local_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    DATE = 0
+    FILE = 1
+    ADDED = 2
+    UPDATED = 3
+    STATUS = 4
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._records: list[ImportRecord] = []
+
+    def set_records(self, records: list[ImportRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record_at(self, row: int) -> ImportRecord | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record, column = self._records[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ADDED, Column.UPDATED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return (self.tr("Imported at"), self.tr("File"), self.tr("Added"), self.tr("Updated"),
+                self.tr("Status"))[section]
+
+    def _text(self, record: ImportRecord, column: Column) -> str:
+        match column:
+            case Column.DATE:
+                return local_datetime(record.created_at)
+            case Column.FILE:
+                return record.label
+            case Column.ADDED:
+                return str(record.created)
+            case Column.UPDATED:
+                return str(record.updated)
+        return self.tr("Undone") if record.undone else self.tr("In place")

@@ -1,0 +1,81 @@
+"""The rows an import refuses and the warnings it gives, each with its line in the file."""
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from crm_desktop.interchange.source import RowProblem
+from crm_desktop.ui.common.messages import translate_template
+from crm_desktop.ui.transfer.field_names import field_label
+
+Index = QModelIndex | QPersistentModelIndex
+REJECTED_COLOUR = "#c0392b"  # the red of the inline errors
+
+
+class Column(IntEnum):
+    LINE = 0
+    KIND = 1
+    REASON = 2
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Rejected rows first, then warnings, each group by line."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[tuple[bool, RowProblem]] = []  # (rejected?, problem)
+
+    def set_problems(self, rejected, warnings) -> None:
+        self.beginResetModel()
+        self._items = [(True, p) for p in rejected] + [(False, p) for p in warnings]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_problems((), ())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rejected, problem = self._items[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(column, rejected, problem)
+        if role == Qt.ItemDataRole.ForegroundRole and rejected and column == Column.KIND:
+            return QColor(REJECTED_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return (self.tr("Line"), self.tr("What"), self.tr("Reason"))[section]
+
+    def _text(self, column: Column, rejected: bool, problem: RowProblem) -> str:
+        if column == Column.LINE:
+            return str(problem.line)
+        if column == Column.KIND:
+            return self.tr("Rejected") if rejected else self.tr("Warning")
+        return problem_text(problem)
+
+    def rows(self) -> list[tuple[int, str, str]]:
+        """(line, kind, reason) of every row as shown: what "Save report…" writes."""
+        return [(p.line, self._text(Column.KIND, r, p), self._text(Column.REASON, r, p)) for r, p in self._items]
+
+
+def problem_text(problem: RowProblem) -> str:
+    """A row problem (or a note about the file) in the user's language: its English template
+    translated, then filled in; a `field` parameter (a field key) shows as the field's name."""
+    params = dict(problem.params)
+    if "field" in params:
+        params["field"] = field_label(params["field"])
+    return translate_template(problem.template, **params)
