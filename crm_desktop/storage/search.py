@@ -5,6 +5,9 @@
 - `contact_grams`: every single character and adjacent pair of the lower-cased name and of the
   initials, for one- and two-character queries (张, 王芳, zs), which a trigram index cannot answer
   (SQLite 3.40 returns no rows for them at all); `company_grams` does the same for company names.
+  Each gram row carries its tier (0: the whole name, 1: the start of the name or initials, 2:
+  elsewhere) and the name's pinyin, so "best matches first" for a short query is one walk of the
+  primary key, however many contacts share a surname (张: 3% of a million).
 On PostgreSQL the same search runs as LIKE over the same text, served by a pg_trgm GIN index.
 """
 
@@ -23,6 +26,7 @@ INDEX_TABLES = ("contacts_fts", "contact_grams", "company_grams", "search_seq")
 _fts = table("contacts_fts", column("rowid"))
 _grams = table("contact_grams", column("gram"), column("contact_id"))
 _company_grams = table("company_grams", column("gram"), column("company_id"))
+_ranked = table("contact_grams", column("gram"), column("tier"), column("name_pinyin"), column("contact_id"))
 
 
 PG_TRIGRAM_INDEX = "ix_contacts_search_trgm"  # PostgreSQL: pg_trgm GIN over search_text (revision 0005)
@@ -51,6 +55,31 @@ def search_condition(text: str, dialect: str):
     return contact_id.in_(union(by_name, by_company))  # one id set: looked up by key, no table scan
 
 
+def short_term(text: str, dialect: str) -> str | None:
+    """The folded term when `text` is a one- or two-character query the gram table answers."""
+    if dialect != "sqlite" or _phone_digits(text):
+        return None
+    term = fold(text)
+    return term if 0 < len(term) < 3 else None
+
+
+def ranked_by_grams(term: str):
+    """(select of contact ids by name grams, best first; select of ids matched by company only).
+
+    Name matches come in tier order (the whole name, then names or initials starting with the
+    term, then the rest), by pinyin within a tier: one walk of the gram table's primary key. The
+    caller adds the trash test and filters on `ContactRecord` and a LIMIT."""
+    by_name = (select(_ranked.c.contact_id).join(ContactRecord, ContactRecord.id == _ranked.c.contact_id)
+               .where(_ranked.c.gram == term)
+               .order_by(_ranked.c.tier, _ranked.c.name_pinyin, _ranked.c.contact_id))
+    companies = select(_company_grams.c.company_id).where(_company_grams.c.gram == term)
+    named = select(_grams.c.contact_id).where(_grams.c.gram == term)
+    by_company = (select(ContactRecord.id).where(ContactRecord.company_id.in_(companies),
+                                                 ContactRecord.id.not_in(named))
+                  .order_by(ContactRecord.name_pinyin, ContactRecord.id))
+    return by_name, by_company
+
+
 def _phone_digits(text: str) -> str:
     """'+86 (138) 0013-8000' -> '8613800138000': a query typed like a phone number searches digits."""
     if not text or any(ch not in PHONE_CHARS for ch in text):
@@ -70,8 +99,8 @@ DDL = [
     "CREATE TABLE IF NOT EXISTS search_seq (i INTEGER PRIMARY KEY)",
     "INSERT OR IGNORE INTO search_seq (i) WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s "
     "WHERE i < 200) SELECT i FROM s",
-    "CREATE TABLE contact_grams (gram TEXT NOT NULL, contact_id INTEGER NOT NULL, "
-    "PRIMARY KEY (gram, contact_id)) WITHOUT ROWID",
+    "CREATE TABLE contact_grams (gram TEXT NOT NULL, tier INTEGER NOT NULL, name_pinyin TEXT NOT NULL, "
+    "contact_id INTEGER NOT NULL, PRIMARY KEY (gram, tier, name_pinyin, contact_id)) WITHOUT ROWID",
     "CREATE INDEX ix_contact_grams_contact ON contact_grams (contact_id, gram)",
     "CREATE TABLE company_grams (gram TEXT NOT NULL, company_id INTEGER NOT NULL, "
     "PRIMARY KEY (gram, company_id)) WITHOUT ROWID",
@@ -80,12 +109,17 @@ DDL = [
     "tokenize='trigram')",
 ]
 
-_GRAMS_OF_NEW = """
-    INSERT OR IGNORE INTO contact_grams (gram, contact_id)
-    SELECT substr(src.t, s.i, n.n), NEW.id
-    FROM (SELECT lower(replace(NEW.name, ' ', '')) AS t UNION ALL SELECT NEW.name_initials) AS src,
+# A gram's tier: 0 for the whole name, 1 at the start of the name or the initials, 2 elsewhere; a
+# gram found at several places keeps its best tier.
+_TIER = "min(CASE WHEN s.i = 1 AND src.k = 0 AND n.n = length(src.t) THEN 0 WHEN s.i = 1 THEN 1 ELSE 2 END)"
+
+_GRAMS_OF_NEW = f"""
+    INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
+    SELECT substr(src.t, s.i, n.n), {_TIER}, NEW.name_pinyin, NEW.id
+    FROM (SELECT 0 AS k, lower(replace(NEW.name, ' ', '')) AS t UNION ALL SELECT 1, NEW.name_initials) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
-    WHERE s.i <= length(src.t) - n.n + 1;
+    WHERE s.i <= length(src.t) - n.n + 1
+    GROUP BY substr(src.t, s.i, n.n);
 """
 
 _COMPANY_GRAMS_OF_NEW = """
@@ -108,19 +142,21 @@ TRIGGERS = [
     "CREATE TRIGGER IF NOT EXISTS contacts_search_ad AFTER DELETE ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
     "DELETE FROM contact_grams WHERE contact_id = OLD.id; END",
-    "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_initials, search_text ON contacts BEGIN "
+    "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_pinyin, name_initials, search_text "
+    "ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
     "INSERT INTO contacts_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);"
     "DELETE FROM contact_grams WHERE contact_id = OLD.id;" + _GRAMS_OF_NEW + " END",
 ]
 
-GRAMS_FROM_ID = """
-    INSERT OR IGNORE INTO contact_grams (gram, contact_id)
-    SELECT substr(src.t, s.i, n.n), src.id
-    FROM (SELECT id, lower(replace(name, ' ', '')) AS t FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, name_initials FROM contacts WHERE id >= :first) AS src,
+GRAMS_FROM_ID = f"""
+    INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
+    SELECT substr(src.t, s.i, n.n), {_TIER}, src.p, src.id
+    FROM (SELECT id, 0 AS k, lower(replace(name, ' ', '')) AS t, name_pinyin AS p FROM contacts WHERE id >= :first
+          UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
     WHERE s.i <= length(src.t) - n.n + 1
+    GROUP BY src.id, substr(src.t, s.i, n.n)
 """
 
 @contextmanager

@@ -121,3 +121,34 @@ def test_a_later_table_rebuild_keeps_the_index_triggers(db_path, tmp_path):
         triggers = {r[0] for r in conn.execute("select name from sqlite_master where type = 'trigger'")}
     assert {"contacts_search_ai", "contacts_search_au", "contacts_search_ad"} <= triggers
     db.dispose()
+
+
+def test_short_queries_rank_whole_name_then_starts_then_inside_then_company(services):
+    for name, company in (("小张", ""), ("张三", ""), ("李四", "张记餐厅"), ("张", ""), ("张伟", ""),
+                          ("王张丽", ""), ("张伟", "")):
+        services.contacts.create(ContactDraft(name=name, company=company))
+    assert [r.name for r in services.contacts.search("张")] == ["张", "张三", "张伟", "张伟", "王张丽", "小张", "李四"]
+    first = [r.id for r in services.contacts.search("张", limit=7)]
+    pages = [r.id for o in (0, 3, 6) for r in services.contacts.page(ListQuery(text="张", sort="relevance"), o, 3)]
+    assert pages == first  # pages continue where the last one stopped, also into company matches
+
+
+def test_ranked_short_queries_keep_filters_and_trash(services):
+    from crm_desktop.domain.enums import LifecycleStage
+
+    kept = services.contacts.create(ContactDraft(name="张三", stage=LifecycleStage.CUSTOMER))
+    gone = services.contacts.create(ContactDraft(name="张四", stage=LifecycleStage.CUSTOMER))
+    services.contacts.create(ContactDraft(name="张五"))
+    services.contacts.trash([gone.id])
+    customers = ListQuery(text="张", sort="relevance", filters=(("stage", "customer"),))
+    assert [r.id for r in services.contacts.page(customers, 0, 10)] == [kept.id]
+    trash = ListQuery(text="张", sort="relevance", trashed=True)
+    assert [r.id for r in services.contacts.page(trash, 0, 10)] == [gone.id]
+
+
+def test_renaming_moves_a_contact_between_tiers(services):
+    a = services.contacts.create(ContactDraft(name="小王"))
+    services.contacts.create(ContactDraft(name="王五"))
+    assert [r.name for r in services.contacts.search("王")] == ["王五", "小王"]
+    services.contacts.update(a.id, ContactDraft(name="王小"))
+    assert [r.name for r in services.contacts.search("王")] == ["王五", "王小"]  # wangwu < wangxiao

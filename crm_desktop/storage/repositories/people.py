@@ -11,7 +11,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
-from crm_desktop.storage.search import search_condition
+from crm_desktop.storage.search import ranked_by_grams, search_condition, short_term
 
 C = ContactRecord
 _owner = aliased(UserRecord)
@@ -35,6 +35,20 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _filtered(stmt, filters: dict):
+    for key in ("stage", "tier", "owner_id"):
+        if filters.get(key):
+            stmt = stmt.where(getattr(C, key) == filters[key])
+    return stmt
+
+
+def _trash_test(stmt, trashed: bool):
+    """With a search, the matching ids drive the query; a trash test SQLite could serve from an
+    index would make it walk every live contact instead (measured: 35 ms vs 0.5 ms at 100k)."""
+    in_trash = func.coalesce(C.deleted_at, None).is_not(None)
+    return stmt.where(in_trash if trashed else ~in_trash)
+
+
 class ContactRepository:
     def __init__(self, session: Session):
         self.session = session
@@ -50,15 +64,10 @@ class ContactRepository:
         ).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(_owner, _owner.id == C.owner_id)
 
     def _where(self, stmt, text: str, trashed: bool, filters: dict):
-        for key in ("stage", "tier", "owner_id"):
-            if filters.get(key):
-                stmt = stmt.where(getattr(C, key) == filters[key])
+        stmt = _filtered(stmt, filters)
         if not text:
             return live_or_trash(stmt, C, trashed)
-        # With a search, the matching ids drive the query; a trash test SQLite could serve from an
-        # index would make it walk every live contact instead (measured: 35 ms vs 0.5 ms at 100k).
-        in_trash = func.coalesce(C.deleted_at, None).is_not(None)
-        return stmt.where(self._matches(text), in_trash if trashed else ~in_trash)
+        return _trash_test(stmt.where(self._matches(text)), trashed)
 
     def _matches(self, text: str):
         """Any part of the name, pinyin or initials, email, company or tag; phone digits however typed.
@@ -83,17 +92,36 @@ class ContactRepository:
     def page(self, text, trashed, filters, sort, descending, offset, limit):
         """One page of rows. The page's ids are found first over contacts alone (an index walk,
         even deep into a million rows), then joined to companies and owners for those ids only."""
-        ids = select(C.id)
-        if sort in ("company", "owner"):
-            ids = ids.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(
-                _owner, _owner.id == C.owner_id)
-        ids = self._ordered(self._where(ids, text, trashed, filters), text, sort, descending)
-        page_ids = [r[0] for r in self.session.execute(ids.offset(offset).limit(limit))]
+        term = short_term(text, self.session.get_bind().dialect.name) if sort == "relevance" else None
+        if term:
+            page_ids = self._ranked_ids(term, trashed, filters, offset, limit)
+        else:
+            page_ids = self._page_ids(text, trashed, filters, sort, descending, offset, limit)
         if not page_ids:
             return []
         rows = self._row_stmt().where(C.id.in_(page_ids))  # by primary key: no other filter
         position = {contact_id: i for i, contact_id in enumerate(page_ids)}
         return sorted(self.session.execute(rows).all(), key=lambda r: position[r.id])
+
+    def _page_ids(self, text, trashed, filters, sort, descending, offset, limit) -> list[int]:
+        ids = select(C.id)
+        if sort in ("company", "owner"):
+            ids = ids.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(
+                _owner, _owner.id == C.owner_id)
+        ids = self._ordered(self._where(ids, text, trashed, filters), text, sort, descending)
+        return [r[0] for r in self.session.execute(ids.offset(offset).limit(limit))]
+
+    def _ranked_ids(self, term: str, trashed: bool, filters: dict, offset: int, limit: int) -> list[int]:
+        """Best matches first for a one- or two-character query: name matches in tier order from
+        the gram table's own order (no sort of thousands of 张), then contacts matched only by
+        their company, read only when the name matches run out."""
+        by_name, by_company = ranked_by_grams(term)
+        wanted = offset + limit
+        ids = list(self.session.scalars(_trash_test(_filtered(by_name, filters), trashed).limit(wanted)))
+        if len(ids) < wanted:
+            more = _trash_test(_filtered(by_company, filters), trashed).limit(wanted - len(ids))
+            ids += self.session.scalars(more)
+        return ids[offset:offset + limit]
 
     def _ordered(self, stmt, text: str, sort: str, descending: bool):
         if sort == "relevance" and text:
