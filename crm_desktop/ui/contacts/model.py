@@ -49,7 +49,7 @@ COLUMNS = {
     Column.POINTS: ColumnSpec("points", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Points")), lambda r: number(r.points_balance), align=RIGHT),
     Column.EMAIL: ColumnSpec("email", lambda: _t(QT_TRANSLATE_NOOP("ContactsModel", "Email")), lambda r: r.email),
 }
-COLUMN_WIDTHS = [12, 14, 20, 9, 9, 10, 11, 12, 8, 24]
+COLUMN_WIDTHS = [17, 14, 18, 9, 9, 10, 11, 11, 7, 24]
 
 
 def make_model(service: ContactService, parent=None) -> PagedTableModel:

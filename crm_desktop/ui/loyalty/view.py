@@ -58,7 +58,7 @@ class LoyaltyTab(ListTab):
         self.ledger.setAlternatingRowColors(True)
         self.ledger.setWordWrap(False)
         char = self.ledger.fontMetrics().averageCharWidth()
-        for column, width in enumerate([17, 8, 9, 10, 16]):
+        for column, width in enumerate([17, 8, 9, 14, 16]):
             self.ledger.setColumnWidth(column, width * char + 16)
         self.balance.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f618d;")
         self.member_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
