@@ -2,12 +2,11 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from crm_desktop.services.importing import ImportRecord
 from crm_desktop.ui.common.formatting import local_datetime
-
-Index = QModelIndex | QPersistentModelIndex
+from crm_desktop.ui.common.list_model import Index, ListTableModel
 
 
 class Column(IntEnum):
@@ -18,29 +17,19 @@ class Column(IntEnum):
     STATUS = 4
 
 
-class HistoryModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._records: list[ImportRecord] = []
+class HistoryModel(ListTableModel):
+    columns = Column
 
     def set_records(self, records: list[ImportRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
+        self.set_items(records)
 
     def record_at(self, row: int) -> ImportRecord | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return self.item_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        record, column = self._records[index.row()], Column(index.column())
+        record, column = self._items[index.row()], Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ADDED, Column.UPDATED):

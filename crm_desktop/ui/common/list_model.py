@@ -1,0 +1,32 @@
+"""A table model over a short Python list held in memory (a dialog's rows, not a paged table)."""
+
+from collections.abc import Iterable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTableModel(QAbstractTableModel):
+    """One item a row; `columns` (an IntEnum) names the columns. Subclasses give `data`."""
+
+    columns: type[IntEnum]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list = []
+
+    def set_items(self, items: Iterable) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int):
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
