@@ -1,7 +1,11 @@
 # Source this: start_pg_test_server starts a throwaway PostgreSQL cluster on a free local port and
 # exports CRM_TEST_PG_URL; stop_pg_test_server stops it and deletes its files.
 PG_TEST_DIR=""
-PG_TEST_PORT="${PG_TEST_PORT:-54329}"
+PG_TEST_PORT="${PG_TEST_PORT:-}"
+
+_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
 
 _pg_bin() {
   local bin
@@ -16,6 +20,7 @@ _as_pg_user() {
 start_pg_test_server() {
   local bin; bin=$(_pg_bin)
   [ -x "$bin/initdb" ] || return 1
+  [ -n "$PG_TEST_PORT" ] || PG_TEST_PORT=$(_free_port)  # another server (or test run) may hold any fixed port
   PG_TEST_DIR=$(mktemp -d /tmp/crm-pg-XXXXXX)
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_TEST_DIR"
   _as_pg_user "'$bin/initdb' -D '$PG_TEST_DIR/data' -U crm --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null" || return 1

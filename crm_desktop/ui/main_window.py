@@ -15,9 +15,6 @@ from crm_desktop.ui.loyalty.view import LoyaltyTab
 from crm_desktop.ui.main_actions import MainActions
 from crm_desktop.ui.settings import Settings
 from crm_desktop.ui.tickets.view import TicketsTab
-from crm_desktop.ui.transfer.export_dialog import open_export_dialog
-from crm_desktop.ui.transfer.import_history import open_import_history
-from crm_desktop.ui.transfer.import_wizard import open_import_wizard
 from crm_desktop.ui.welcome_banner import WelcomeBanner
 
 
@@ -167,14 +164,21 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         self.current_tab().focus_search()
 
+    # the import and export dialogs load on first use: start-up does not pay for them
     def _on_import_contacts_triggered(self) -> None:
+        from crm_desktop.ui.transfer.import_wizard import open_import_wizard
+
         open_import_wizard(self.services.imports, self.notifier, self)
 
     def _on_export_contacts_triggered(self) -> None:
+        from crm_desktop.ui.transfer.export_dialog import open_export_dialog
+
         page = self.contacts.page  # the contacts tab's search and selection, whichever tab is shown
         open_export_dialog(self.services.exports, self.notifier, page.model.query, page.selected_ids(), self)
 
     def _on_undo_import_triggered(self) -> None:
+        from crm_desktop.ui.transfer.import_history import open_import_history
+
         open_import_history(self.services.imports, self.notifier, self)
 
     def _on_tabs_currentChanged(self, _index: int) -> None:
