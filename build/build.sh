@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/crm-desktop/ (one folder) and dist/crm-desktop-onefile from a clean clone, then
-# proves both start: demo data, check, and a search on a temporary data folder.
+# proves both start: demo data, check, a search and the smoke test (the window painted, every
+# tab visited) on a temporary data folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
@@ -13,5 +14,6 @@ for exe in dist/crm-desktop/crm-desktop dist/crm-desktop-onefile; do
   "$exe" --db "$tmp/$(basename "$exe").sqlite3" demo --contacts 200
   "$exe" --db "$tmp/$(basename "$exe").sqlite3" check
   "$exe" --db "$tmp/$(basename "$exe").sqlite3" search 张 --limit 1
+  CRM_DATA_DIR="$tmp" "$exe" --db "$tmp/$(basename "$exe").sqlite3" smoke-test
 done
 du -sh dist/crm-desktop dist/crm-desktop-onefile

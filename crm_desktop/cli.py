@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx", "vcf", "vcf-zip"),
                         help="default: from the file's ending (.csv, .xlsx, .vcf; .zip = one vCard per contact)")
     export.add_argument("--query", default="", metavar="Q", help="only the contacts this search finds")
+    sub.add_parser("smoke-test", help="open the window, visit every tab, print the time to first paint (for CI)")
     search = sub.add_parser("search", help="find contacts by name, pinyin, initials, phone, email, company or tag")
     search.add_argument("query")
     search.add_argument("--limit", type=_positive, default=20, metavar="N")
@@ -181,5 +182,11 @@ def cmd_export(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+def cmd_smoke_test(args) -> int:
+    from crm_desktop.smoke import smoke_test
+
+    return smoke_test(None if args.db == str(default_db_path()) else args.db)  # no --db: a new, temporary one
+
+
+COMMANDS = {"smoke-test": cmd_smoke_test, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "import": cmd_import, "export": cmd_export, "search": cmd_search}
