@@ -1,7 +1,8 @@
 """check, stats and restore: what the command line does to a database file as a whole.
 
 `check_database` never modifies what it checks: it refuses a file that is not SQLite by its header,
-and reads everything else through a read-only connection.
+and reads everything else through a read-only connection. Past integrity and schema it reconciles
+the points ledger (`ledger_problems`), on the same read-only connection.
 """
 
 import sqlite3
@@ -16,6 +17,7 @@ from crm_desktop.storage import migrate
 from crm_desktop.storage.backup import integrity_problems
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.engine import SQLITE_HEADER, sqlite_path, to_url
+from crm_desktop.storage.ledger_check import ledger_problems
 from crm_desktop.storage.records import SCHEMA_TABLES, Base, ContactRecord
 
 NEEDS_UPGRADE = "needs upgrade"
@@ -45,7 +47,13 @@ def _schema_problems(path: Path) -> list[str]:
         if "alembic_version" not in tables:
             return [f"{path} is an SQLite file of another program (no Zhanggui CRM schema)."]
         revision = conn.execute("select version_num from alembic_version").fetchone()
-    return _revision_problems(revision[0] if revision else None, tables)
+        problems = _revision_problems(revision[0] if revision else None, tables)
+        return problems + (ledger_problems(conn) if _ledger_readable(problems) else [])
+
+
+def _ledger_readable(problems: list[str]) -> bool:
+    """The ledger is worth reconciling when the schema is this app's: current, or only behind it."""
+    return all(NEEDS_UPGRADE in p for p in problems)
 
 
 def _revision_problems(revision: str | None, tables: set[str]) -> list[str]:
@@ -65,7 +73,11 @@ def _check_server(url: str) -> list[str]:
     db = Database(url)
     try:
         revision = migrate.current_revision(db)
-        return _revision_problems(revision, set(db.table_names()))
+        problems = _revision_problems(revision, set(db.table_names()))
+        if not _ledger_readable(problems):
+            return problems
+        with db.engine.connect() as conn:
+            return problems + ledger_problems(conn)
     finally:
         db.dispose()
 

@@ -86,3 +86,16 @@ def test_import_export_and_undo_on_postgres(pg, tmp_path):
     assert services.exports.export(tmp_path / "out.xlsx").count == 3
     assert imports.undo(result.change_set_id).removed == 1
     assert sorted(r.name for r in services.contacts.page(ListQuery(), 0, 10)) == ["张三", "王五"]
+
+
+def test_check_reconciles_the_points_ledger_on_postgres(pg):
+    from crm_desktop.storage.maintenance import check_database
+
+    services = Services.build(ServiceContext(pg))
+    member = services.contacts.create(ContactDraft(name="张三"))
+    services.loyalty.post(member.id, LedgerKind.EARN, 100, "购物")
+    services.loyalty.post(member.id, LedgerKind.REDEEM, 30)
+    assert check_database(URL) == []
+    with pg.engine.begin() as conn:
+        conn.exec_driver_sql("update contacts set points_balance = 99 where id = %s", (member.id,))
+    assert any("99" in problem for problem in check_database(URL))
