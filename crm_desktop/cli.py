@@ -30,8 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="counts per table, lifecycle stage and tier")
     stats.add_argument("--json", action="store_true", help="one JSON object")
     _import_parser(sub)
-    export = sub.add_parser("export", help="export contacts as CSV, XLSX or vCard (all, or those a search finds)")
+    export = sub.add_parser("export", help="export contacts as CSV, XLSX or vCard (all, or those a search finds); "
+                                           "FILE.ics: the follow-ups as an iCalendar file")
     export.add_argument("file", type=Path)
+    export.add_argument("--from", dest="start", type=_day, metavar="DATE", help=".ics: follow-ups due on or after DATE")
+    export.add_argument("--to", dest="end", type=_day, metavar="DATE", help=".ics: follow-ups due on or before DATE")
     export.add_argument("--format", choices=("csv", "xlsx", "vcf", "vcf-zip"),
                         help="default: from the file's ending (.csv, .xlsx, .vcf; .zip = one vCard per contact)")
     export.add_argument("--query", default="", metavar="Q", help="only the contacts this search finds")
@@ -62,6 +65,15 @@ def _positive(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError("must be a positive whole number")
     return value
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("write the date as 2026-05-17") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,16 +149,26 @@ def cmd_restore(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.tickets import TicketService
     from crm_desktop.storage.maintenance import contacts_by, table_counts
 
     db = _open(args.db)
+    sla = TicketService(ServiceContext(db)).sla_summary()  # all time; open tickets as of now
     report = {"database": db.display_name, "tables": table_counts(db),
-              "contacts_by_stage": contacts_by(db, "stage"), "contacts_by_tier": contacts_by(db, "tier")}
+              "contacts_by_stage": contacts_by(db, "stage"), "contacts_by_tier": contacts_by(db, "tier"),
+              "tickets": {"open_by_status": sla.open_by_status, "sla_compliance_pct": sla.compliance_pct,
+                          "median_first_response_hours": sla.median_first_response_hours,
+                          "median_resolution_hours": sla.median_resolution_hours,
+                          "breached_open": list(sla.breached_open), "csat_avg": sla.csat_avg,
+                          "nps_by_month": {m.month: m.nps for m in sla.by_month}}}
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         for section in ("tables", "contacts_by_stage", "contacts_by_tier"):
             print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in report[section].items()))
+        print(f"tickets: SLA met {sla.compliance_pct}% of {sla.resolved} resolved, "
+              f"{len(sla.breached_open)} open breached, CSAT {sla.csat_avg}")
     return 0
 
 
@@ -177,6 +199,8 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     from crm_desktop.services.dto import ListQuery
 
+    if args.file.suffix.lower() == ".ics":
+        return _export_ics(args)
     result = _services(args.db).exports.export(args.file, args.format, ListQuery(text=args.query.strip()))
     print(f"exported {result.count} contacts to {result.path} ({result.format})")
     return 0
@@ -186,6 +210,21 @@ def cmd_smoke_test(args) -> int:
     from crm_desktop.smoke import smoke_test
 
     return smoke_test(None if args.db == str(default_db_path()) else args.db)  # no --db: a new, temporary one
+
+
+def _export_ics(args) -> int:
+    """Follow-ups due from the start of --from to the end of --to, in the export's time zone."""
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from crm_desktop.services.calendar_transfer import DEFAULT_TZ
+
+    zone = ZoneInfo(DEFAULT_TZ)
+    start = datetime.combine(args.start, time(), zone) if args.start else None
+    end = datetime.combine(args.end + timedelta(days=1), time(), zone) if args.end else None
+    count = _services(args.db).calendar_transfer.export_ics(args.file, start, end, tz_name=DEFAULT_TZ)
+    print(f"exported {count} follow-ups to {args.file} (iCalendar)")
+    return 0
 
 
 COMMANDS = {"smoke-test": cmd_smoke_test, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,

@@ -24,7 +24,18 @@ def run_import(services, args) -> int:
     if args.file is None:
         print("crm-desktop: error: name the file to import (or give --list or --undo ID)", file=sys.stderr)
         return 2
+    if args.file.suffix.lower() == ".ics":
+        return _import_ics(services, args)
     return _import_file(imports, args)
+
+
+def _import_ics(services, args) -> int:
+    """Events in as follow-ups; events that cannot be imported are listed, the rest goes in."""
+    result = services.calendar_transfer.import_ics(args.file)
+    _report_problems("rejected", result.problems)
+    print(f"imported {result.created + result.updated} follow-ups from {args.file.name}: {result.created} added, "
+          f"{result.updated} updated, {len(result.problems)} rejected")
+    return 0
 
 
 def _import_file(imports, args) -> int:

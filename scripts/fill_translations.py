@@ -36,14 +36,25 @@ def fill(ts: Path, table: dict[tuple[str, str], str]) -> list[str]:
             if text is None:
                 missing.append(f"{name}\t{source}")
                 continue
-            translation.text = text
-            del translation.attrib["type"]
+            _set(message, translation, text)
     ET.indent(tree, space="    ")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     text = ts.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
                                                    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
     ts.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
     return missing
+
+
+def _set(message, translation, text: str) -> None:
+    """Plural messages (numerus) keep their text in a <numerusform>; Chinese has one form."""
+    del translation.attrib["type"]
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = text
 
 
 def main(argv: list[str]) -> int:

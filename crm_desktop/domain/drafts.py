@@ -81,6 +81,7 @@ class TicketDraft:
     priority: TicketPriority = TicketPriority.NORMAL
     description: str = ""
     assignee_id: int | None = None
+    complaint_reason: str = ""  # a ComplaintReason value; required for complaints
 
 
 @dataclass(frozen=True, slots=True)

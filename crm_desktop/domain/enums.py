@@ -76,6 +76,18 @@ class TicketCategory(StrEnum):
     CONSULTATION = "consultation"
 
 
+class ComplaintReason(StrEnum):
+    """Why a customer complained: a complaint ticket must carry one (complaint analysis)."""
+
+    PRODUCT_QUALITY = "product_quality"
+    PRICE = "price"
+    SERVICE_ATTITUDE = "service_attitude"
+    SLOW_RESPONSE = "slow_response"
+    COMPETITOR = "competitor"
+    RELOCATION = "relocation"
+    OTHER = "other"
+
+
 class TicketPriority(StrEnum):
     URGENT = "urgent"
     HIGH = "high"

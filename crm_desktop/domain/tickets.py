@@ -1,7 +1,7 @@
 """The after-sales ticket workflow: which status may follow which."""
 
 from crm_desktop.domain.drafts import TicketDraft
-from crm_desktop.domain.enums import TicketCategory, TicketPriority
+from crm_desktop.domain.enums import ComplaintReason, TicketCategory, TicketPriority
 from crm_desktop.domain.enums import TicketStatus as S
 from crm_desktop.domain.errors import RuleError, ValidationError
 from crm_desktop.domain.text import clean_line, clean_multiline
@@ -39,11 +39,22 @@ def validate_ticket(draft: TicketDraft) -> TicketDraft:
         raise ValidationError.single("subject", "A subject is required.")
     if not draft.contact_id:
         raise ValidationError.single("contact", "Choose the customer.")
+    category = TicketCategory(draft.category)
     return TicketDraft(
         contact_id=draft.contact_id,
-        category=TicketCategory(draft.category),
+        category=category,
         subject=subject[:200],
         priority=TicketPriority(draft.priority),
         description=clean_multiline(draft.description),
         assignee_id=draft.assignee_id,
+        complaint_reason=_complaint_reason(category, draft.complaint_reason),
     )
+
+
+def _complaint_reason(category: TicketCategory, reason: str) -> str:
+    """A complaint needs its reason code (what the complaint analysis counts); others carry none."""
+    if category != TicketCategory.COMPLAINT:
+        return ""
+    if reason not in set(ComplaintReason):
+        raise ValidationError.single("complaint_reason", "Choose the reason for the complaint.")
+    return ComplaintReason(reason).value

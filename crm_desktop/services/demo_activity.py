@@ -25,7 +25,9 @@ TICKET_SUBJECTS = {
     "complaint": ("送货延误", "服务态度差", "价格比别家贵", "Late delivery"),
     "consultation": ("滤芯多久换一次", "是否支持以旧换新", "Warranty question"),
 }
-COMPLAINT_REASONS = ("product_quality", "price", "service_attitude", "slow_response", "competitor", "other")
+COMPLAINT_REASONS = ("product_quality", "price", "service_attitude", "slow_response", "competitor", "relocation",
+                     "other")
+OPEN_TICKET_MAX_AGE_H = 240  # open tickets were opened within ten days of the anchor: SLA clocks spread out
 FLOW = {"new": [], "in_progress": ["in_progress"], "waiting": ["in_progress", "waiting"],
         "resolved": ["in_progress", "resolved"], "closed": ["in_progress", "resolved", "closed"]}
 LEVELS = ((5_000_000, "钻石"), (2_000_000, "金卡"), (500_000, "银卡"), (0, "普通"))
@@ -156,7 +158,7 @@ class ActivityBuilder:
         rng = self.rng
         category = rng.choice(tuple(TICKET_SUBJECTS))
         status = rng.choice(tuple(FLOW))
-        opened = self._at(c["became_customer_at"] or c["created_at"], c["churned_at"] or self.o.anchor)
+        opened = self._opened(c, status)
         tid = self.o.take_id("tickets")
         stamps, events = self._ticket_events(tid, opened, status)
         ticket_uuid = self.o.uuid()
@@ -172,6 +174,13 @@ class ActivityBuilder:
                         {"status": (event["from_status"], event["to_status"])})
         if status in ("resolved", "closed") and rng.random() < 0.75:
             self._survey(c, tid, stamps["resolved_at"])
+
+    def _opened(self, c: dict, status: str):
+        """Finished tickets over the customer's history; open ones recently, so that against the
+        anchor some are on track, some near their SLA target and some past it."""
+        if status in FLOW and status not in ("resolved", "closed") and not c["churned_at"]:
+            return self.o.anchor - timedelta(hours=0.5 + self.rng.random() * OPEN_TICKET_MAX_AGE_H)
+        return self._at(c["became_customer_at"] or c["created_at"], c["churned_at"] or self.o.anchor)
 
     def _ticket_events(self, tid: int, opened, status: str):
         rng = self.rng

@@ -21,6 +21,7 @@ from crm_desktop.domain.enums import (
     TicketStatus,
     Tier,
 )
+from crm_desktop.domain.sla import SlaClock
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ class TicketDTO:
     resolved_at: datetime | None
     closed_at: datetime | None
     deleted_at: datetime | None
+    sla: SlaClock | None = None  # filled for the rows a list shows and for a single ticket
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,43 @@ class TicketEventDTO:
     from_status: str
     to_status: str
     comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyDTO:
+    id: int
+    ticket_id: int | None
+    contact_id: int
+    csat: int | None
+    nps: int | None
+    channel: str
+    comment: str
+    answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MonthScores:
+    month: str  # "2026-03", local time of the working calendar
+    answers: int
+    csat_avg: float | None
+    nps: float | None  # percent, -100..100
+
+
+@dataclass(frozen=True, slots=True)
+class SlaSummary:
+    """Service quality over a period: of the tickets resolved in it, and of those open now."""
+
+    resolved: int
+    resolved_within_target: int
+    compliance_pct: float | None
+    median_first_response_hours: float | None
+    median_resolution_hours: float | None
+    open_by_status: dict[str, int]
+    at_risk_open: tuple[int, ...]
+    breached_open: tuple[int, ...]
+    csat_avg: float | None
+    by_month: tuple[MonthScores, ...]
+    computed_at: datetime
 
 
 # --- loyalty --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from crm_desktop.domain.enums import (
     TicketPriority,
     TicketStatus,
 )
+from crm_desktop.domain.sla import SlaClock
 from crm_desktop.domain.tickets import ticket_number
 from crm_desktop.services.dto import FollowupDTO, TicketDTO
 
@@ -24,16 +25,17 @@ def followup_dto(row) -> FollowupDTO:
                        r.completed_at, r.deleted_at)
 
 
-def ticket_dto(row) -> TicketDTO:
-    """`row` is (TicketRecord, contact_name, assignee)."""
+def ticket_dto(row, sla: SlaClock | None = None) -> TicketDTO:
+    """`row` is (TicketRecord, contact_name, assignee); `sla` its clocks when computed."""
     r = row[0]
     draft = TicketDraft(
         contact_id=r.contact_id, category=TicketCategory(r.category), subject=r.subject,
         priority=TicketPriority(r.priority), description=r.description, assignee_id=r.assignee_id,
+        complaint_reason=r.complaint_reason,
     )
     return TicketDTO(
         id=r.id, uuid=r.uuid, number=ticket_number(r.id), draft=draft, status=TicketStatus(r.status),
         contact_name=row.contact_name, assignee=row.assignee or "", opened_at=r.opened_at,
         first_response_at=r.first_response_at, resolved_at=r.resolved_at, closed_at=r.closed_at,
-        deleted_at=r.deleted_at,
+        deleted_at=r.deleted_at, sla=sla,
     )

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from crm_desktop.services.calendar_transfer import CalendarTransferService
+from crm_desktop.services.care import CareService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dashboard import DashboardService
@@ -26,12 +28,15 @@ class Services:
     duplicates: DuplicateService
     imports: ImportService
     exports: ExportService
+    calendar_transfer: CalendarTransferService
+    care: CareService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> "Services":
         return cls(ctx, contacts=ContactService(ctx), followups=FollowupService(ctx), tickets=TicketService(ctx),
                    loyalty=LoyaltyService(ctx), dashboard=DashboardService(ctx), users=UserService(ctx),
-                   duplicates=DuplicateService(ctx), imports=ImportService(ctx), exports=ExportService(ctx))
+                   duplicates=DuplicateService(ctx), imports=ImportService(ctx), exports=ExportService(ctx),
+                   calendar_transfer=CalendarTransferService(ctx), care=CareService(ctx))
 
     @property
     def bus(self):

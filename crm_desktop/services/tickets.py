@@ -1,13 +1,21 @@
-"""After-sales ticket use cases: open, edit, move through the workflow, trash, restore."""
+"""After-sales ticket use cases: open, edit, move through the workflow, trash, restore; SLA
+clocks on every listed ticket, the service-quality report, satisfaction surveys and callbacks."""
+
+import time
+from datetime import datetime
 
 from crm_desktop.domain.drafts import TicketDraft
-from crm_desktop.domain.enums import TicketStatus
+from crm_desktop.domain.enums import FollowupKind, TicketStatus
+from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.sla import DONE, SlaState
+from crm_desktop.domain.surveys import SurveyAnswer, validate_survey
 from crm_desktop.domain.text import clean_multiline
 from crm_desktop.domain.tickets import check_transition, validate_ticket
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.dto import ListQuery, TicketDTO, TicketEventDTO
-from crm_desktop.services.events import ContactsChanged, TicketChanged
+from crm_desktop.services.dto import ListQuery, SlaSummary, SurveyDTO, TicketDTO, TicketEventDTO
+from crm_desktop.services.events import ContactsChanged, FollowupsChanged, TicketChanged
 from crm_desktop.services.mapping import ticket_dto
+from crm_desktop.services.sla import UNHAPPY_TITLE, SlaEngine, callback_title
 
 _STAMPS = {
     TicketStatus.RESOLVED: "resolved_at",
@@ -16,22 +24,53 @@ _STAMPS = {
 
 
 class TicketService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext, sla: SlaEngine | None = None):
         self._ctx = ctx
+        self.sla = sla or SlaEngine()
+        self._open_states: tuple[tuple, tuple] | None = None  # (key, (at risk ids, breached ids))
 
     def count(self, query: ListQuery) -> int:
         with self._ctx.db.reading() as uow:
-            return uow.tickets.count(query.text, query.trashed, dict(query.filters))
+            return uow.tickets.count(query.text, query.trashed, self._filters(uow, query))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[TicketDTO]:
+        """A page of the list, each row with its SLA clocks (one events query for the page)."""
         with self._ctx.db.reading() as uow:
-            rows = uow.tickets.page(query.text, query.trashed, dict(query.filters), query.sort or "opened",
-                                    query.descending, offset, limit)
-            return [ticket_dto(r) for r in rows]
+            rows = uow.tickets.page(query.text, query.trashed, self._filters(uow, query),
+                                    query.sort or "opened", query.descending, offset, limit)
+            return self._with_clocks(uow, rows)
 
     def get(self, ticket_id: int) -> TicketDTO:
         with self._ctx.db.reading() as uow:
-            return ticket_dto(uow.tickets.one(ticket_id))
+            return self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
+
+    def _with_clocks(self, uow, rows) -> list[TicketDTO]:
+        clocks = self.sla.clocks_for_records(uow, [r[0] for r in rows], self._ctx.now())
+        return [ticket_dto(r, clocks.get(r[0].id)) for r in rows]
+
+    def _filters(self, uow, query: ListQuery) -> dict:
+        """The query's filters for the repository; "sla" (at_risk / breached: open tickets whose
+        headline clock is in that state) becomes the list of those tickets' ids."""
+        filters = dict(query.filters)
+        state = filters.pop("sla", None)
+        if state:
+            at_risk, breached = self._open_states_now(uow)
+            filters["ids"] = at_risk if SlaState(state) == SlaState.AT_RISK else breached
+        return filters
+
+    def _open_states_now(self, uow) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The list's count and its pages read the same states a moment apart: compute them once
+        per clock minute and few seconds, and again after any change made here."""
+        key = (self._ctx.now().replace(second=0, microsecond=0), int(time.monotonic() // 5))
+        if self._open_states is None or self._open_states[0] != key:
+            self._open_states = (key, self.sla.open_states(uow, self._ctx.now()))
+        return self._open_states[1]
+
+    def sla_summary(self, period_start: datetime | None = None, period_end: datetime | None = None) -> SlaSummary:
+        """Compliance and medians of the tickets resolved in [start, end), the open tickets at risk
+        or breached now, and CSAT / NPS of the surveys answered in the period (None: unbounded)."""
+        with self._ctx.db.reading() as uow:
+            return self.sla.summary(uow, self._ctx.now(), period_start, period_end)
 
     def events(self, ticket_id: int) -> list[TicketEventDTO]:
         with self._ctx.db.reading() as uow:
@@ -50,7 +89,7 @@ class TicketService:
             uow.tickets.add_event(ticket_id=record.id, user_id=self._ctx.user_id, occurred_at=now,
                                   to_status=TicketStatus.NEW.value, comment=draft.description[:500],
                                   created_at=now, updated_at=now)
-            dto = ticket_dto(uow.tickets.one(record.id))
+            dto = self._with_clocks(uow, [uow.tickets.one(record.id)])[0]
         self._publish(dto)
         return dto
 
@@ -63,7 +102,7 @@ class TicketService:
                 setattr(record, key, value)
             record.updated_at = self._ctx.now()
             uow.flush()
-            dto = ticket_dto(uow.tickets.one(ticket_id))
+            dto = self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
         self._publish(dto)
         return dto
 
@@ -79,10 +118,46 @@ class TicketService:
             uow.tickets.add_event(ticket_id=ticket_id, user_id=self._ctx.user_id, occurred_at=now,
                                   from_status=current.value, to_status=target.value,
                                   comment=clean_multiline(comment), created_at=now, updated_at=now)
+            callback = self._plan_resolve_callback(uow, record, now) if target == TicketStatus.RESOLVED else None
             uow.flush()
-            dto = ticket_dto(uow.tickets.one(ticket_id))
+            dto = self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
         self._publish(dto)
+        if callback is not None:
+            self._ctx.bus.publish(FollowupsChanged(frozenset({callback})))
         return dto
+
+    def _plan_resolve_callback(self, uow, record, now) -> int:
+        """A resolved ticket gets a callback: did the fix hold, is the customer satisfied?"""
+        owner = record.assignee_id or uow.contacts.get(record.contact_id).owner_id or self._ctx.user_id
+        return self.sla.plan_callback(uow, contact_id=record.contact_id, owner_id=owner, ticket_id=record.id,
+                                      title=callback_title(record.id), kind=FollowupKind.CALLBACK, now=now).id
+
+    def record_survey(self, ticket_id: int, csat: int | None, nps: int | None, channel, comment: str = "") -> SurveyDTO:
+        """Store a satisfaction answer for a resolved or closed ticket. A low score (CSAT ≤ 2 or
+        NPS ≤ 6) plans a call for the contact's owner and flags the contact as at risk."""
+        answer = validate_survey(SurveyAnswer(csat, nps, channel, comment))
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            ticket = uow.tickets.get(ticket_id)
+            if TicketStatus(ticket.status) not in DONE:
+                raise RuleError("A survey follows a resolved or closed ticket.")
+            record = uow.tickets.add_survey(
+                contact_id=ticket.contact_id, ticket_id=ticket.id, channel=answer.channel.value, csat=answer.csat,
+                nps=answer.nps, comment=answer.comment, answered_at=now, created_at=now, updated_at=now)
+            followup = self._flag_unhappy(uow, ticket, now) if answer.unhappy else None
+            dto = SurveyDTO(record.id, ticket.id, ticket.contact_id, answer.csat, answer.nps,
+                            answer.channel.value, answer.comment, now)
+        self._ctx.bus.publish(ContactsChanged(frozenset({dto.contact_id})))
+        if followup is not None:
+            self._ctx.bus.publish(FollowupsChanged(frozenset({followup})))
+        return dto
+
+    def _flag_unhappy(self, uow, ticket, now) -> int:
+        contact = uow.contacts.get(ticket.contact_id)
+        contact.at_risk, contact.updated_at = True, now
+        owner = contact.owner_id or ticket.assignee_id or self._ctx.user_id
+        return self.sla.plan_callback(uow, contact_id=contact.id, owner_id=owner, ticket_id=ticket.id,
+                                      title=UNHAPPY_TITLE, kind=FollowupKind.CALL, now=now).id
 
     def trash(self, ids) -> list[int]:
         return self._set_deleted(ids, True)
@@ -94,11 +169,13 @@ class TicketService:
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             changed = uow.tickets.set_deleted(ids, now if trashing else None, now)
+        self._open_states = None
         for ticket_id in changed:
             self._ctx.bus.publish(TicketChanged(ticket_id))
         return changed
 
     def _publish(self, dto: TicketDTO) -> None:
+        self._open_states = None
         self._ctx.bus.publish(TicketChanged(dto.id))
         self._ctx.bus.publish(ContactsChanged(frozenset({dto.draft.contact_id})))
 
@@ -116,4 +193,5 @@ def _stamp(record, current: TicketStatus, target: TicketStatus, now) -> None:
 
 def _values(d: TicketDraft) -> dict:
     return dict(contact_id=d.contact_id, category=d.category.value, subject=d.subject,
-                priority=d.priority.value, description=d.description, assignee_id=d.assignee_id)
+                priority=d.priority.value, description=d.description, assignee_id=d.assignee_id,
+                complaint_reason=d.complaint_reason)

@@ -20,6 +20,7 @@ from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_e
 
 if TYPE_CHECKING:
     from crm_desktop.storage.contact_import import ContactImportWriter
+from crm_desktop.storage.repositories.care import CareRepository
 from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 from crm_desktop.storage.repositories.duplicates import DuplicateRepository
 
@@ -65,6 +66,10 @@ class UnitOfWork:
     @cached_property
     def change_sets(self) -> ChangeSetRepository:
         return ChangeSetRepository(self.session)
+
+    @cached_property
+    def care(self) -> CareRepository:
+        return CareRepository(self.session)
 
     def flush(self) -> None:
         self.session.flush()

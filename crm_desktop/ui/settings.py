@@ -2,6 +2,9 @@
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from crm_desktop.domain.cadence import DEFAULT_CADENCE, TIER_ORDER, TierCadence, clamp_interval
+from crm_desktop.domain.enums import Tier
+
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
 
 
@@ -43,5 +46,39 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._s.setValue("ui/geometry", value)
 
+    @property
+    def tier_cadence(self) -> dict[Tier, TierCadence]:
+        """Contact and visit intervals per tier (days; no visit interval: not visited)."""
+        return {tier: self._cadence_of(tier) for tier in TIER_ORDER}
+
+    @tier_cadence.setter
+    def tier_cadence(self, value: dict[Tier, TierCadence]) -> None:
+        for tier, cadence in value.items():
+            self._s.setValue(f"care/{tier.value}_contact_days", cadence.contact_days)
+            self._s.setValue(f"care/{tier.value}_visit_days", cadence.visit_days or 0)
+
+    def _cadence_of(self, tier: Tier) -> TierCadence:
+        default = DEFAULT_CADENCE[tier]
+        contact = self._s.value(f"care/{tier.value}_contact_days", default.contact_days)
+        visit = self._s.value(f"care/{tier.value}_visit_days", default.visit_days or 0)
+        return TierCadence(clamp_interval(_int(contact, default.contact_days), False),
+                           clamp_interval(_int(visit, 0), True))
+
+    @property
+    def greeting_template(self) -> str:
+        return str(self._s.value("care/greeting_template", "") or "")
+
+    @greeting_template.setter
+    def greeting_template(self, value: str) -> None:
+        self._s.setValue("care/greeting_template", value)
+
     def sync(self) -> None:
         self._s.sync()
+
+
+def _int(value, default: int) -> int:
+    """A stored number (INI files hand back text), or the default when it is not one."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default

@@ -97,6 +97,14 @@
         <translation>标记完成…</translation>
     </message>
     <message>
+        <source>Care…</source>
+        <translation>客户关怀…</translation>
+    </message>
+    <message>
+        <source>Customers due for contact, birthdays and holidays</source>
+        <translation>待联系客户、生日和节日</translation>
+    </message>
+    <message>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
@@ -133,6 +141,21 @@
         <translation>
             <numerusform>列出 %n 条跟进</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Due for contact</source>
+        <translation>待联系</translation>
+    </message>
+    <message>
+        <source>Birthdays &amp;&amp; holidays</source>
+        <translation>生日和节日</translation>
     </message>
 </context>
 <context>
@@ -677,6 +700,82 @@
     <message>
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划方式</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>已计划于</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Contact intervals by tier</source>
+        <translation>各等级联系周期</translation>
+    </message>
+    <message>
+        <source>Contact every (days)</source>
+        <translation>联系周期（天）</translation>
+    </message>
+    <message>
+        <source>Visit every (days)</source>
+        <translation>拜访周期（天）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>不拜访</translation>
+    </message>
+    <message>
+        <source>Save intervals and refresh</source>
+        <translation>保存周期并刷新</translation>
+    </message>
+    <message>
+        <source>Plan follow-ups for the selected</source>
+        <translation>为所选客户安排跟进</translation>
+    </message>
+    <message>
+        <source>Select the customers to plan follow-ups for.</source>
+        <translation>请先选择要安排跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Regular contact</source>
+        <translation>定期联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned.</source>
+        <translation>
+            <numerusform>已安排 %n 项跟进。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1901,14 @@
         <translation>这个生日不是有效日期。</translation>
     </message>
     <message>
+        <source>Look between 0 and 90 days ahead.</source>
+        <translation>请选择 0 到 90 天之内。</translation>
+    </message>
+    <message>
+        <source>Write the greeting first.</source>
+        <translation>请先写好祝福语。</translation>
+    </message>
+    <message>
         <source>The birthday is in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
@@ -1844,6 +1951,26 @@
     <message>
         <source>A ticket cannot go from {current} to {target}.</source>
         <translation>工单不能从“{current}”变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the complaint.</source>
+        <translation>请选择投诉原因。</translation>
+    </message>
+    <message>
+        <source>Give at least one score.</source>
+        <translation>请至少给出一项评分。</translation>
+    </message>
+    <message>
+        <source>CSAT is a score from 1 to 5.</source>
+        <translation>满意度（CSAT）评分为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>NPS is a score from 0 to 10.</source>
+        <translation>推荐度（NPS）评分为 0 到 10。</translation>
+    </message>
+    <message>
+        <source>A survey follows a resolved or closed ticket.</source>
+        <translation>只有已解决或已关闭的工单才能录入满意度调查。</translation>
     </message>
     <message>
         <source>Enter a number of points above zero.</source>
@@ -2113,6 +2240,34 @@
         <source>{file} is protected by a password; save a copy without one and try again.</source>
         <translation>{file} 设有密码保护，请另存一份不带密码的副本后再试。</translation>
     </message>
+    <message>
+        <source>{file} is not an iCalendar file (there is no BEGIN:VCALENDAR line).</source>
+        <translation>{file} 不是 iCalendar 日历文件（没有 BEGIN:VCALENDAR 行）。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a calendar: {reason}.</source>
+        <translation>无法将 {file} 作为日历读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>The event cannot be read: {reason}.</source>
+        <translation>无法读取该日程：{reason}。</translation>
+    </message>
+    <message>
+        <source>The event has no start time (DTSTART); it was skipped.</source>
+        <translation>该日程没有开始时间（DTSTART），已跳过。</translation>
+    </message>
+    <message>
+        <source>The follow-up of this event is in the trash; the event was skipped.</source>
+        <translation>该日程对应的跟进已在回收站中，已跳过。</translation>
+    </message>
+    <message>
+        <source>The event was skipped: {reason}</source>
+        <translation>已跳过该日程：{reason}</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}: give one such as Asia/Shanghai.</source>
+        <translation>未知的时区 {name}：请使用 Asia/Shanghai 这样的时区。</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2123,6 +2278,162 @@
     <message>
         <source>Zhanggui CRM</source>
         <translation>掌柜 CRM</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionModel</name>
+    <message>
+        <source>Key and potential customers</source>
+        <translation>重点和潜力客户</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionsPage</name>
+    <message>
+        <source>Occasions in the next</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内的场合</translation>
+    </message>
+    <message>
+        <source>Plan greetings</source>
+        <translation>安排问候</translation>
+    </message>
+    <message>
+        <source>Greeting for the selected occasion:</source>
+        <translation>所选场合的祝福语：</translation>
+    </message>
+    <message>
+        <source>Merge fields: {fields}</source>
+        <translation>可用字段：{fields}</translation>
+    </message>
+    <message>
+        <source>Export for SMS…</source>
+        <translation>导出短信名单…</translation>
+    </message>
+    <message>
+        <source>Copy for WeChat</source>
+        <translation>复制到微信</translation>
+    </message>
+    <message>
+        <source>Dear {name}, warm wishes for {holiday} from all of us!</source>
+        <translation>{name}您好！值此{holiday}之际，我们全体同仁祝您幸福安康！</translation>
+    </message>
+    <message>
+        <source>Select an occasion first.</source>
+        <translation>请先选择一个场合。</translation>
+    </message>
+    <message>
+        <source>your birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to the file.</source>
+        <translation>
+            <numerusform>已写入 %n 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marketing consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>under 14</source>
+        <translation>未满 14 岁</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>没有手机号</translation>
+    </message>
+    <message>
+        <source>{done} Left out — {reasons}.</source>
+        <translation>{done} 未包含——{reasons}。</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>Lunar birthday greeting</source>
+        <translation>农历生日问候</translation>
+    </message>
+    <message>
+        <source>{holiday} greeting</source>
+        <translation>{holiday}问候</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n greeting(s) planned.</source>
+        <translation>
+            <numerusform>已安排 %n 项问候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export greetings for SMS</source>
+        <translation>导出短信祝福名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2631,132 @@
     </message>
 </context>
 <context>
+    <name>SlaFormat</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>剩 {span}</translation>
+    </message>
+    <message>
+        <source>{span} over</source>
+        <translation>超时 {span}</translation>
+    </message>
+    <message>
+        <source>{text} (paused)</source>
+        <translation>{text}（暂停）</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met in {used} (target {target})</source>
+        <translation>{used} 内达标（目标 {target}）</translation>
+    </message>
+    <message>
+        <source>{state}: {left} (target {target})</source>
+        <translation>{state}：{left}（目标 {target}）</translation>
+    </message>
+    <message>
+        <source>First response: {text}</source>
+        <translation>首次响应：{text}</translation>
+    </message>
+    <message>
+        <source>Resolution: {text}</source>
+        <translation>解决：{text}</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Phone callback</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>响应太慢</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>转投竞争对手</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬迁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>{number}  {subject} — {customer}</source>
+        <translation>{number}  {subject} — {customer}</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT 1–5)</source>
+        <translation>满意度（CSAT 1–5）</translation>
+    </message>
+    <message>
+        <source>Would recommend (NPS 0–10)</source>
+        <translation>推荐意愿（NPS 0–10）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPane</name>
     <message>
         <source>Customer</source>
@@ -2346,8 +2783,24 @@
         <translation>描述</translation>
     </message>
     <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Survey…</source>
+        <translation>满意度调查…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction with this ticket</source>
+        <translation>记录客户对此工单的满意度</translation>
     </message>
     <message>
         <source>History</source>
@@ -2374,6 +2827,10 @@
         <translation>（未分配）</translation>
     </message>
     <message>
+        <source>{clock} — paused while waiting for the customer</source>
+        <translation>{clock} — 等待客户期间暂停计时</translation>
+    </message>
+    <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
@@ -2393,6 +2850,10 @@
         <translation>新建售后工单</translation>
     </message>
     <message>
+        <source>(choose a reason)</source>
+        <translation>（请选择原因）</translation>
+    </message>
+    <message>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
@@ -2403,6 +2864,10 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complaint reason *</source>
+        <translation>投诉原因 *</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2464,6 +2929,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
@@ -2502,6 +2971,18 @@
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>全部时效</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>已超时</translation>
+    </message>
     <message numerus="yes">
         <source>%n ticket(s) in the trash</source>
         <translation>
@@ -2513,6 +2994,10 @@
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Survey saved for {number}.</source>
+        <translation>已保存 {number} 的满意度调查。</translation>
     </message>
     <message>
         <source>This ticket cannot go from {current} to {target}.</source>

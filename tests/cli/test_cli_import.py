@@ -111,7 +111,7 @@ def test_map_overrides_dry_run_list_and_undo(db, tmp_path, capsys):
     (["import", "missing.csv"], 1, "There is no file"),
     (["import", "{tmp}/a.csv", "--map", "nope=phone"], 2, "has no column 'nope'"),
     (["import", "{tmp}/a.csv", "--map", "Name=shoe size"], 2, "unknown field"),
-    (["import", "{tmp}/a.txt.ics"], 1, "not a file contacts can be imported from"),
+    (["import", "{tmp}/a.txt.ics"], 1, "cannot be read as a calendar: the file ends before END:VCALENDAR"),
     (["export", "{tmp}/out.pdf"], 1, "Cannot tell the format"),
 ])
 def test_bad_requests_get_one_line_reasons(db, tmp_path, capsys, args, code, message):

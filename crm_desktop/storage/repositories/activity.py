@@ -144,3 +144,42 @@ class FollowupRepository:
     def count_overdue(self, now: datetime) -> int:
         stmt = select(func.count()).where(F.deleted_at.is_(None), F.status == "planned", F.due_at < now)
         return self.session.execute(stmt).scalar_one()
+
+    # --- iCalendar export and import ---------------------------------------------------------
+    def for_export(self, start: datetime | None = None, end: datetime | None = None, ids=None, size: int = 1000):
+        """Batches of (follow-up, contact uuid, contact name): the live follow-ups due in
+        [start, end), or only `ids`, by due time; streamed so a big calendar is never all in memory."""
+        stmt = (
+            select(F, ContactRecord.uuid.label("contact_uuid"), ContactRecord.name.label("contact_name"))
+            .join(ContactRecord, ContactRecord.id == F.contact_id)
+            .where(F.deleted_at.is_(None))
+        )
+        if start is not None:
+            stmt = stmt.where(F.due_at >= start)
+        if end is not None:
+            stmt = stmt.where(F.due_at < end)
+        if ids is not None:
+            stmt = stmt.where(F.id.in_(list(ids)))
+        result = self.session.execute(stmt.order_by(F.due_at, F.id).execution_options(yield_per=size))
+        yield from result.partitions(size)
+
+    def by_uuids(self, uuids) -> dict[str, FollowupRecord]:
+        """Follow-ups (trashed ones too) with these uuids, by uuid."""
+        uuids = [u for u in set(uuids) if u]
+        if not uuids:
+            return {}
+        return {r.uuid: r for r in self.session.scalars(select(F).where(F.uuid.in_(uuids)))}
+
+    def contact_ids_by_uuid(self, uuids) -> dict[str, int]:
+        """Live contacts with these uuids: where an imported event's X-ZHANGGUI-CONTACT points."""
+        uuids = [u for u in set(uuids) if u]
+        if not uuids:
+            return {}
+        stmt = select(ContactRecord.uuid, ContactRecord.id).where(
+            ContactRecord.uuid.in_(uuids), ContactRecord.deleted_at.is_(None))
+        return dict(self.session.execute(stmt).all())
+
+    def contact_named(self, name: str) -> int | None:
+        """The first live contact called exactly `name` (the contact calendar imports go to)."""
+        stmt = select(ContactRecord.id).where(ContactRecord.name == name, ContactRecord.deleted_at.is_(None))
+        return self.session.execute(stmt.order_by(ContactRecord.id).limit(1)).scalar()

@@ -11,6 +11,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.repositories.ticket_quality import TicketQualityQueries
 
 T = TicketRecord
 _assignee = aliased(UserRecord)
@@ -27,7 +28,7 @@ TICKET_SORTS = {
 }
 
 
-class TicketRepository:
+class TicketRepository(TicketQualityQueries):
     def __init__(self, session: Session):
         self.session = session
 
@@ -54,6 +55,8 @@ class TicketRepository:
                 stmt = stmt.where(getattr(T, key) == filters[key])
         if filters.get("statuses"):
             stmt = stmt.where(T.status.in_(list(filters["statuses"])))
+        if filters.get("ids") is not None:  # e.g. the tickets an SLA filter picked
+            stmt = stmt.where(T.id.in_(list(filters["ids"])))
         return stmt
 
     def count(self, text, trashed, filters) -> int:

@@ -49,6 +49,7 @@ class CalendarTab(ListTab):
         self.status_filter = QComboBox(objectName="agendaStatusFilter")
         self.mine = QCheckBox(objectName="agendaMine")
         self.done_button = QPushButton(objectName="markDoneButton")
+        self.care_button = QPushButton(objectName="careButton")
         self._build()
         self.retranslate()
         self._connect_signals()
@@ -72,6 +73,7 @@ class CalendarTab(ListTab):
         head.addWidget(self.agenda_title, 1)
         head.addWidget(self.overdue)
         head.addWidget(self.done_button)
+        head.addWidget(self.care_button)
         self.agenda_title.setStyleSheet("font-weight: 600;")
         right_layout.addLayout(head)
         filters = QHBoxLayout()
@@ -99,6 +101,7 @@ class CalendarTab(ListTab):
         self.mine.toggled.connect(
             lambda on: self.page.set_filter("owner_id", self._services.ctx.user_id if on else None))
         self.done_button.clicked.connect(self.mark_done)
+        self.care_button.clicked.connect(self.open_care)
         self.model.modelReset.connect(self.statusChanged)
 
     def retranslate(self) -> None:
@@ -107,6 +110,8 @@ class CalendarTab(ListTab):
         self.next_button.setToolTip(self.tr("Next month"))
         self.overdue.setText(self.tr("Overdue only"))
         self.done_button.setText(self.tr("Mark done…"))
+        self.care_button.setText(self.tr("Care…"))
+        self.care_button.setToolTip(self.tr("Customers due for contact, birthdays and holidays"))
         self.mine.setText(self.tr("Mine"))
         self.page.search.setPlaceholderText(self.tr("Search customer, title, notes… (Ctrl+F)"))
         self.page.trash_toggle.setText(self.tr("Show trash"))
@@ -170,6 +175,14 @@ class CalendarTab(ListTab):
         followup = self.guarded(self._followups.get, followup_id) if followup_id else None
         if followup is not None:
             run_dialog(CompleteDialog(self._services, followup, self))
+
+    def open_care(self):
+        """The customer care dialog (loaded on first use). The main window holds the settings."""
+        from crm_desktop.ui.calendar.care_dialog import open_care_dialog
+        from crm_desktop.ui.settings import Settings
+
+        settings = getattr(self.window(), "settings", None) or Settings()
+        return open_care_dialog(self._services, settings, self.notifier, self)
 
     def _trash(self, ids: list[int]) -> None:
         self._followups.trash(ids)

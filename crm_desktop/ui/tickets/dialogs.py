@@ -2,13 +2,14 @@
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from crm_desktop.domain.enums import TicketCategory, TicketPriority
+from crm_desktop.domain.enums import ComplaintReason, TicketCategory, TicketPriority
 from crm_desktop.services.dto import TicketDraft, TicketDTO
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.forms import RecordDialog
 from crm_desktop.ui.common.labels import fill_combo, priority_label, ticket_category_label
 from crm_desktop.ui.common.widgets import UserCombo, text_box
+from crm_desktop.ui.tickets.sla_format import complaint_reason_label
 
 
 class TicketDialog(RecordDialog):
@@ -20,6 +21,10 @@ class TicketDialog(RecordDialog):
         self.contact.setObjectName("ticketContact")
         self.category = QComboBox(objectName="ticketCategory")
         fill_combo(self.category, TicketCategory, ticket_category_label, TicketCategory.REPAIR)
+        self.complaint_reason = QComboBox(objectName="ticketComplaintReason")
+        self.complaint_reason.addItem(self.tr("(choose a reason)"), "")
+        for reason in ComplaintReason:
+            self.complaint_reason.addItem(complaint_reason_label(reason), reason.value)
         self.priority = QComboBox(objectName="ticketPriority")
         fill_combo(self.priority, TicketPriority, priority_label, TicketPriority.NORMAL)
         self.subject = QLineEdit(objectName="ticketSubject")
@@ -29,15 +34,23 @@ class TicketDialog(RecordDialog):
         f = self.form
         f.addRow(self.tr("Customer *"), self.contact)
         f.addRow(self.tr("Category"), self.category)
+        f.addRow(self.tr("Complaint reason *"), self.complaint_reason)
         f.addRow(self.tr("Priority"), self.priority)
         f.addRow(self.tr("Subject *"), self.subject)
         f.addRow(self.tr("Description"), self.description)
         f.addRow(self.tr("Assignee"), self.assignee)
         self.subject.setPlaceholderText(self.tr("e.g. the air purifier makes a noise"))
-        self.finish_form({"contact": self.contact, "subject": self.subject})
+        self.finish_form({"contact": self.contact, "subject": self.subject,
+                          "complaint_reason": self.complaint_reason})
         self.setMinimumWidth(520)
+        self.category.currentIndexChanged.connect(self._on_category_currentIndexChanged)
         if ticket:
             self._load(ticket)
+        self._on_category_currentIndexChanged()
+
+    def _on_category_currentIndexChanged(self, _index: int = 0) -> None:
+        """The reason code only matters, and only shows, for complaints."""
+        self.form.setRowVisible(self.complaint_reason, self.category.currentData() == TicketCategory.COMPLAINT)
 
     def _load(self, t: TicketDTO) -> None:
         self.contact.set_contact(t.draft.contact_id, t.contact_name)
@@ -46,12 +59,14 @@ class TicketDialog(RecordDialog):
         self.subject.setText(t.draft.subject)
         self.description.setPlainText(t.draft.description)
         self.assignee.set_user_id(t.draft.assignee_id)
+        self.complaint_reason.setCurrentIndex(max(0, self.complaint_reason.findData(t.draft.complaint_reason)))
 
     def draft(self) -> TicketDraft:
         return TicketDraft(
             contact_id=self.contact.contact_id() or 0, category=self.category.currentData(),
             subject=self.subject.text(), priority=self.priority.currentData(),
             description=self.description.toPlainText(), assignee_id=self.assignee.user_id(),
+            complaint_reason=self.complaint_reason.currentData() or "",
         )
 
     def save(self) -> TicketDTO:

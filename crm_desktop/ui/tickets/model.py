@@ -12,6 +12,7 @@ from crm_desktop.services.dto import TicketDTO
 from crm_desktop.ui.common.formatting import local_datetime
 from crm_desktop.ui.common.labels import priority_label, ticket_category_label, ticket_status_label
 from crm_desktop.ui.common.table_model import ColumnSpec, PagedTableModel
+from crm_desktop.ui.tickets.sla_format import sla_colour, sla_text, sla_tooltip
 
 PRIORITY_COLOURS = {TicketPriority.URGENT: QColor("#c0392b"), TicketPriority.HIGH: QColor("#d35400")}
 
@@ -39,8 +40,9 @@ class Column(IntEnum):
     CATEGORY = 4
     PRIORITY = 5
     STATUS = 6
-    ASSIGNEE = 7
-    AGE = 8
+    SLA = 7
+    ASSIGNEE = 8
+    AGE = 9
 
 
 def columns(now) -> dict[Column, ColumnSpec]:
@@ -60,13 +62,15 @@ def columns(now) -> dict[Column, ColumnSpec]:
         Column.STATUS: ColumnSpec("status", lambda: _t(QT_TRANSLATE_NOOP("TicketsModel", "Status")),
                                   lambda t: ticket_status_label(t.status),
                                   foreground=lambda t: QColor("#7f8c8d") if t.status == TicketStatus.CLOSED else None),
+        Column.SLA: ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("TicketsModel", "SLA")), lambda t: sla_text(t.sla),
+                               foreground=lambda t: sla_colour(t.sla), tooltip=lambda t: sla_tooltip(t.sla)),
         Column.ASSIGNEE: ColumnSpec("assignee", lambda: _t(QT_TRANSLATE_NOOP("TicketsModel", "Assignee")),
                                     lambda t: t.assignee),
         Column.AGE: ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("TicketsModel", "Age")), lambda t: age_text(t, now())),
     }
 
 
-COLUMN_WIDTHS = [9, 17, 12, 18, 13, 7, 14, 9, 13]
+COLUMN_WIDTHS = [9, 17, 12, 18, 13, 7, 14, 17, 9, 13]
 
 
 def make_model(service, now, parent=None) -> PagedTableModel:

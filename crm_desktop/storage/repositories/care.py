@@ -1,0 +1,104 @@
+"""Queries of customer care: who is due for contact, whose birthday is near, who gets greetings."""
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from crm_desktop.storage.records import CompanyRecord, ContactRecord, FollowupRecord
+
+C = ContactRecord
+F = FollowupRecord
+CHUNK = 500  # ids per IN list: well under every backend's parameter limit
+
+_DUE_COLUMNS = (C.id, C.name, C.tier, C.phone_raw, C.last_interaction_at, C.created_at, C.owner_id)
+_GREETING_COLUMNS = (C.id, C.name, C.title, C.points_balance, CompanyRecord.name.label("company"),
+                     C.phone_e164, C.marketing_consent, C.do_not_contact, C.birth_year, C.birth_month,
+                     C.birth_day)
+_BIRTHDAY_COLUMNS = (C.id, C.name, C.tier, C.birth_month, C.birth_day, C.lunar_birth_month,
+                     C.lunar_birth_day, C.lunar_birth_leap)
+
+
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+class CareRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    @staticmethod
+    def _due_where(stmt, tier: str, cutoff: datetime):
+        """Live, contactable contacts of `tier` last seen (or, never seen, added) before `cutoff`.
+        The tier index finds the tier; the rest is tested row by row in id order, so a page stops
+        as soon as it is full (no index on last_interaction_at is needed for that)."""
+        seen_before = or_(C.last_interaction_at < cutoff, and_(C.last_interaction_at.is_(None), C.created_at < cutoff))
+        return stmt.where(C.tier == tier, C.deleted_at.is_(None), C.do_not_contact.is_(False), seen_before)
+
+    def due_page(self, tier: str, cutoff: datetime, offset: int, limit: int):
+        stmt = self._due_where(select(*_DUE_COLUMNS), tier, cutoff).order_by(C.id)
+        return self.session.execute(stmt.offset(offset).limit(limit)).all()
+
+    def due_count(self, tier: str, cutoff: datetime) -> int:
+        return self.session.execute(self._due_where(select(func.count()), tier, cutoff)).scalar_one()
+
+    def next_planned(self, contact_ids: Iterable[int]) -> dict[int, datetime]:
+        """contact id -> the earliest planned follow-up of those that have one. The status test is
+        kept out of SQLite's reach (coalesce): through the status index it would walk every planned
+        follow-up (measured: 1.5 s at 1.9M follow-ups) instead of the few of these contacts."""
+        found = {}
+        planned = func.coalesce(F.status, "") == "planned"
+        for chunk in _chunks(contact_ids):
+            stmt = select(F.contact_id, func.min(F.due_at)).where(
+                F.contact_id.in_(chunk), planned, F.deleted_at.is_(None)).group_by(F.contact_id)
+            found.update({contact_id: due for contact_id, due in self.session.execute(stmt)})  # min() keeps the type
+        return found
+
+    def contacts(self, contact_ids: Iterable[int]):
+        """The due-list columns of live contacts among `contact_ids`."""
+        rows = []
+        for chunk in _chunks(contact_ids):
+            stmt = select(*_DUE_COLUMNS).where(C.id.in_(chunk), C.deleted_at.is_(None))
+            rows += self.session.execute(stmt).all()
+        return rows
+
+    def birthdays(self, solar: Sequence[tuple[int, int]], lunar: Sequence[tuple[int, int, bool]]):
+        """Live, contactable contacts whose solar (month, day) or lunar (month, day, leap) birthday is listed."""
+        tests = []
+        if solar:
+            tests.append(tuple_(C.birth_month, C.birth_day).in_(list(solar)))
+        if lunar:
+            tests.append(tuple_(C.lunar_birth_month, C.lunar_birth_day, C.lunar_birth_leap).in_(list(lunar)))
+        if not tests:
+            return []
+        stmt = select(*_BIRTHDAY_COLUMNS).where(C.deleted_at.is_(None), C.do_not_contact.is_(False), or_(*tests))
+        return self.session.execute(stmt.order_by(C.name_pinyin, C.id)).all()
+
+    def in_tiers(self, tiers: Sequence[str], limit: int):
+        """(id, name) of live, contactable contacts of these tiers, tier index order, and how many there are."""
+        where = (C.tier.in_(list(tiers)), C.deleted_at.is_(None), C.do_not_contact.is_(False))
+        total = self.session.execute(select(func.count()).where(*where)).scalar_one()
+        rows = self.session.execute(select(C.id, C.name).where(*where).order_by(C.id).limit(limit)).all()
+        return rows, total
+
+    def care_planned(self, contact_ids: Iterable[int], start: datetime, end: datetime) -> set[int]:
+        """Those of `contact_ids` that already have a care follow-up due in [start, end)."""
+        found: set[int] = set()
+        for chunk in _chunks(contact_ids):
+            stmt = select(F.contact_id).where(F.contact_id.in_(chunk), F.kind == "care", F.deleted_at.is_(None),
+                                              F.due_at >= start, F.due_at < end)
+            found.update(self.session.scalars(stmt))
+        return found
+
+    def greeting_rows(self, contact_ids: Iterable[int]):
+        """What a greeting needs of each live contact, with its company's name."""
+        rows = []
+        for chunk in _chunks(contact_ids):
+            stmt = select(*_GREETING_COLUMNS).outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).where(
+                C.id.in_(chunk), C.deleted_at.is_(None))
+            rows += self.session.execute(stmt).all()
+        return rows
+
