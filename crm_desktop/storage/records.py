@@ -140,6 +140,9 @@ class ContactRecord(Tracked, Base):
         # counts by stage and tier (dashboard, stats) read these alone, not a million rows
         Index("ix_contacts_stage_live", "stage", "deleted_at"),
         Index("ix_contacts_tier_live", "tier", "deleted_at"),
+        # the birthdays of the coming days (customer care) read these, not every contact
+        Index("ix_contacts_birthday", "birth_month", "birth_day"),
+        Index("ix_contacts_lunar_birthday", "lunar_birth_month", "lunar_birth_day"),
     )
 
 
