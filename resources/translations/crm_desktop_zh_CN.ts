@@ -1502,6 +1502,42 @@
         <source>Reverse</source>
         <translation>冲正</translation>
     </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Phone callback</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>响应太慢</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>转投竞争对手</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬迁</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyModel</name>
@@ -2687,46 +2723,6 @@
     <message>
         <source>Resolution: {text}</source>
         <translation>解决：{text}</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Phone callback</source>
-        <translation>电话回访</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Service attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <source>Slow response</source>
-        <translation>响应太慢</translation>
-    </message>
-    <message>
-        <source>Went to a competitor</source>
-        <translation>转投竞争对手</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>搬迁</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 <context>

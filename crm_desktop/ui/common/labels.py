@@ -3,6 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crm_desktop.domain.enums import (
+    ComplaintReason,
     FollowupKind,
     FollowupStatus,
     Gender,
@@ -10,6 +11,7 @@ from crm_desktop.domain.enums import (
     LeadSource,
     LedgerKind,
     LifecycleStage,
+    SurveyChannel,
     TicketCategory,
     TicketPriority,
     TicketStatus,
@@ -148,3 +150,23 @@ def fill_filter_combo(combo, all_text: str, enum_cls, label) -> None:
         combo.addItem(label(member), member.value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+def channel_label(v: SurveyChannel) -> str:
+    return {
+        SurveyChannel.QUESTIONNAIRE: _t(QT_TRANSLATE_NOOP("Labels", "Questionnaire")),
+        SurveyChannel.PHONE_CALLBACK: _t(QT_TRANSLATE_NOOP("Labels", "Phone callback")),
+        SurveyChannel.ONLINE: _t(QT_TRANSLATE_NOOP("Labels", "Online")),
+    }[SurveyChannel(v)]
+
+
+def complaint_reason_label(v: ComplaintReason) -> str:
+    return {
+        ComplaintReason.PRODUCT_QUALITY: _t(QT_TRANSLATE_NOOP("Labels", "Product quality")),
+        ComplaintReason.PRICE: _t(QT_TRANSLATE_NOOP("Labels", "Price")),
+        ComplaintReason.SERVICE_ATTITUDE: _t(QT_TRANSLATE_NOOP("Labels", "Service attitude")),
+        ComplaintReason.SLOW_RESPONSE: _t(QT_TRANSLATE_NOOP("Labels", "Slow response")),
+        ComplaintReason.COMPETITOR: _t(QT_TRANSLATE_NOOP("Labels", "Went to a competitor")),
+        ComplaintReason.RELOCATION: _t(QT_TRANSLATE_NOOP("Labels", "Moved away")),
+        ComplaintReason.OTHER: _t(QT_TRANSLATE_NOOP("Labels", "Other")),
+    }[ComplaintReason(v)]

@@ -17,8 +17,13 @@ from crm_desktop.domain.sla import DONE
 from crm_desktop.domain.tickets import allowed_next, is_reopen
 from crm_desktop.services.dto import TicketDTO, TicketEventDTO
 from crm_desktop.ui.common.formatting import local_datetime
-from crm_desktop.ui.common.labels import priority_label, ticket_category_label, ticket_status_label
-from crm_desktop.ui.tickets.sla_format import clock_text, complaint_reason_label, reading_colour
+from crm_desktop.ui.common.labels import (
+    complaint_reason_label,
+    priority_label,
+    ticket_category_label,
+    ticket_status_label,
+)
+from crm_desktop.ui.tickets.sla_format import clock_text, reading_colour
 
 
 class TicketDetailPane(QWidget):

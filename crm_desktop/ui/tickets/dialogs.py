@@ -7,9 +7,13 @@ from crm_desktop.services.dto import TicketDraft, TicketDTO
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.contact_picker import ContactPicker
 from crm_desktop.ui.common.forms import RecordDialog
-from crm_desktop.ui.common.labels import fill_combo, priority_label, ticket_category_label
+from crm_desktop.ui.common.labels import (
+    complaint_reason_label,
+    fill_combo,
+    priority_label,
+    ticket_category_label,
+)
 from crm_desktop.ui.common.widgets import UserCombo, text_box
-from crm_desktop.ui.tickets.sla_format import complaint_reason_label
 
 
 class TicketDialog(RecordDialog):

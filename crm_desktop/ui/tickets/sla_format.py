@@ -3,7 +3,6 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from crm_desktop.domain.enums import ComplaintReason, SurveyChannel
 from crm_desktop.domain.sla import ClockReading, SlaClock, SlaState
 
 CONTEXT = "SlaFormat"
@@ -87,23 +86,3 @@ def sla_tooltip(clock: SlaClock | None) -> str:
         _t(QT_TRANSLATE_NOOP("SlaFormat", "First response: {text}")).format(text=clock_text(clock.first_response)),
         _t(QT_TRANSLATE_NOOP("SlaFormat", "Resolution: {text}")).format(text=clock_text(clock.resolution)),
     ))
-
-
-def channel_label(v: SurveyChannel) -> str:
-    return {
-        SurveyChannel.QUESTIONNAIRE: _t(QT_TRANSLATE_NOOP("SlaFormat", "Questionnaire")),
-        SurveyChannel.PHONE_CALLBACK: _t(QT_TRANSLATE_NOOP("SlaFormat", "Phone callback")),
-        SurveyChannel.ONLINE: _t(QT_TRANSLATE_NOOP("SlaFormat", "Online")),
-    }[SurveyChannel(v)]
-
-
-def complaint_reason_label(v: ComplaintReason) -> str:
-    return {
-        ComplaintReason.PRODUCT_QUALITY: _t(QT_TRANSLATE_NOOP("SlaFormat", "Product quality")),
-        ComplaintReason.PRICE: _t(QT_TRANSLATE_NOOP("SlaFormat", "Price")),
-        ComplaintReason.SERVICE_ATTITUDE: _t(QT_TRANSLATE_NOOP("SlaFormat", "Service attitude")),
-        ComplaintReason.SLOW_RESPONSE: _t(QT_TRANSLATE_NOOP("SlaFormat", "Slow response")),
-        ComplaintReason.COMPETITOR: _t(QT_TRANSLATE_NOOP("SlaFormat", "Went to a competitor")),
-        ComplaintReason.RELOCATION: _t(QT_TRANSLATE_NOOP("SlaFormat", "Moved away")),
-        ComplaintReason.OTHER: _t(QT_TRANSLATE_NOOP("SlaFormat", "Other")),
-    }[ComplaintReason(v)]

@@ -5,9 +5,8 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from crm_desktop.domain.enums import SurveyChannel
 from crm_desktop.services.dto import SurveyDTO, TicketDTO
 from crm_desktop.ui.common.forms import RecordDialog
-from crm_desktop.ui.common.labels import fill_combo
+from crm_desktop.ui.common.labels import channel_label, fill_combo
 from crm_desktop.ui.common.widgets import text_box
-from crm_desktop.ui.tickets.sla_format import channel_label
 
 
 def _score_combo(name: str, low: int, high: int) -> QComboBox:
