@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.domain.errors import StorageError
 from crm_desktop.storage.backup import backup_sqlite
@@ -18,7 +19,7 @@ from crm_desktop.storage.database import Database
 from crm_desktop.storage.search import restore_triggers
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0007"  # the newest revision shipped; a test keeps it equal to Alembic's head
+SCHEMA_HEAD = "0008"  # the newest revision shipped; a test keeps it equal to Alembic's head
 
 
 class MigrationError(StorageError):
@@ -106,6 +107,9 @@ def _run(db: Database, action_name: str, target: str, script_location: Path | No
                 if raw is not None:
                     restore_triggers(conn)
                     _check_foreign_keys(conn)
+        except DBAPIError as exc:  # the whole upgrade rolled back: say so in one sentence
+            raise MigrationError("The schema upgrade failed and was rolled back; the database was left as it "
+                                 "was: {reason}", reason=str(exc.orig).strip()) from exc
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")

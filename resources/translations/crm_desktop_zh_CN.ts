@@ -2117,6 +2117,10 @@
         <translation>升级会破坏 {n} 处记录之间的关联，未做任何修改。</translation>
     </message>
     <message>
+        <source>The schema upgrade failed and was rolled back; the database was left as it was: {reason}</source>
+        <translation>数据库结构升级失败，已全部回滚，数据库保持原样：{reason}</translation>
+    </message>
+    <message>
         <source>{path} is not a Zhanggui CRM database (not an SQLite file).</source>
         <translation>{path} 不是掌柜 CRM 数据库（不是 SQLite 文件）。</translation>
     </message>

@@ -135,3 +135,26 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path):
         migrate.upgrade_to_head(db)
     assert _rows(db_path, "select version_num from alembic_version") == [("f00d",)]
     db.dispose()
+
+
+def test_a_failing_upgrade_is_one_plain_sentence_and_changes_nothing(db_path, tmp_path):
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "9999_test_broken.py").write_text(textwrap.dedent(f'''
+        from alembic import op
+        revision = "9999"
+        down_revision = "{migrate.head_revision()}"
+        def upgrade():
+            op.execute("UPDATE contacts SET title = 'changed'")
+            op.execute("INSERT INTO no_such_table VALUES (1)")
+        def downgrade():
+            pass
+    '''))
+    db = Database(db_path)
+    migrate.upgrade_to_head(db)
+    contact_id = _fill(db)
+    with pytest.raises(migrate.MigrationError, match="rolled back; the database was left as it was: no such table"):
+        migrate.upgrade_to_head(db, script_location=folder)
+    assert migrate.current_revision(db) == migrate.head_revision()
+    assert _rows(db_path, f"select title from contacts where id = {contact_id}") == [("经理",)]
+    db.dispose()

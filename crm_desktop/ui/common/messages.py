@@ -61,6 +61,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "The backup did not verify: {problems}"),
     QT_TRANSLATE_NOOP("Messages", "This database was written by a newer version of Zhanggui CRM (schema {rev}); please update the app."),
     QT_TRANSLATE_NOOP("Messages", "The upgrade would break {n} references between records; nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "The schema upgrade failed and was rolled back; the database was left as it was: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a Zhanggui CRM database (not an SQLite file)."),
     QT_TRANSLATE_NOOP("Messages", "This change is not a merge."),
     QT_TRANSLATE_NOOP("Messages", "This merge was already undone."),
