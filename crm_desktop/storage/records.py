@@ -135,7 +135,12 @@ class ContactRecord(Tracked, Base):
         # name order with the trash test inside the index; deleted_at must not lead an index, or
         # SQLite reads every contact through it for "deleted_at IS NULL" instead of better indexes
         Index("ix_contacts_name_live", "name_pinyin", "deleted_at"),
-        Index("ix_contacts_created", "created_at"),
+        # the other sortable columns of the contacts table, each with the trash test inside, so a
+        # page deep into a million contacts is an index walk, not a sort of every row
+        Index("ix_contacts_created_live", "created_at", "deleted_at"),
+        Index("ix_contacts_last_contact_live", "last_interaction_at", "deleted_at"),
+        Index("ix_contacts_spent_live", "total_spent_cents", "deleted_at"),
+        Index("ix_contacts_points_live", "points_balance", "deleted_at"),
         Index("ix_contacts_member", "member_since", "deleted_at"),
         # counts by stage and tier (dashboard, stats) read these alone, not a million rows
         Index("ix_contacts_stage_live", "stage", "deleted_at"),
