@@ -3,13 +3,14 @@
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ListTableModel(QAbstractTableModel):
-    """One item a row; `columns` (an IntEnum) names the columns. Subclasses give `data`."""
+    """One item a row; `columns` (an IntEnum) names the columns. Subclasses give `data` and
+    `headers()` (the translated column titles, in column order)."""
 
     columns: type[IntEnum]
 
@@ -30,3 +31,11 @@ class ListTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.headers()[section] if 0 <= section < len(self.columns) else None

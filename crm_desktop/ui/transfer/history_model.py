@@ -36,13 +36,8 @@ class HistoryModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return (self.tr("Imported at"), self.tr("File"), self.tr("Added"), self.tr("Updated"),
-                self.tr("Status"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Imported at"), self.tr("File"), self.tr("Added"), self.tr("Updated"), self.tr("Status"))
 
     def _text(self, record: ImportRecord, column: Column) -> str:
         match column:

@@ -2,14 +2,14 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from crm_desktop.interchange.source import RowProblem
+from crm_desktop.ui.common.list_model import Index, ListTableModel
 from crm_desktop.ui.common.messages import translate_template
 from crm_desktop.ui.transfer.field_names import field_label
 
-Index = QModelIndex | QPersistentModelIndex
 REJECTED_COLOUR = "#c0392b"  # the red of the inline errors
 
 
@@ -19,26 +19,16 @@ class Column(IntEnum):
     REASON = 2
 
 
-class ProblemsModel(QAbstractTableModel):
-    """Rejected rows first, then warnings, each group by line."""
+class ProblemsModel(ListTableModel):
+    """Rejected rows first, then warnings, each group by line: items are (rejected?, problem)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: list[tuple[bool, RowProblem]] = []  # (rejected?, problem)
+    columns = Column
 
     def set_problems(self, rejected, warnings) -> None:
-        self.beginResetModel()
-        self._items = [(True, p) for p in rejected] + [(False, p) for p in warnings]
-        self.endResetModel()
+        self.set_items([(True, p) for p in rejected] + [(False, p) for p in warnings])
 
     def clear(self) -> None:
         self.set_problems((), ())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -53,12 +43,8 @@ class ProblemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return (self.tr("Line"), self.tr("What"), self.tr("Reason"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Line"), self.tr("What"), self.tr("Reason"))
 
     def _text(self, column: Column, rejected: bool, problem: RowProblem) -> str:
         if column == Column.LINE:
