@@ -227,5 +227,6 @@ def _export_ics(args) -> int:
     return 0
 
 
-COMMANDS = {"smoke-test": cmd_smoke_test, "demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
-            "stats": cmd_stats, "import": cmd_import, "export": cmd_export, "search": cmd_search}
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+            "stats": cmd_stats, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+            "smoke-test": cmd_smoke_test}
