@@ -11,7 +11,6 @@ from crm_desktop.ui.common.formatting import local_date
 from crm_desktop.ui.common.labels import followup_kind_label, tier_label
 from crm_desktop.ui.common.list_model import Index, ListTableModel
 
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PAGE = 100
 
 
@@ -28,6 +27,7 @@ class DueModel(ListTableModel):
     """Due customers, a page of the service's list at a time as the table scrolls (fetchMore)."""
 
     columns = DueColumn
+    right_aligned = frozenset({DueColumn.DAYS_OVER})
 
     def __init__(self, fetch: Callable[[int, int], list[DueContactDTO]], parent=None):
         super().__init__(parent)
@@ -56,19 +56,10 @@ class DueModel(ListTableModel):
         item = self.item_at(row)
         return item.id if item else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item, column = self._items[index.row()], DueColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == DueColumn.DAYS_OVER:
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
+    def extra(self, item: DueContactDTO, column: DueColumn, role: int):
+        return item.id if role == Qt.ItemDataRole.UserRole else None
 
-    def _text(self, item: DueContactDTO, column: DueColumn) -> str:
+    def text(self, item: DueContactDTO, column: DueColumn) -> str:
         match column:
             case DueColumn.NAME:
                 return item.name
@@ -82,13 +73,9 @@ class DueModel(ListTableModel):
                 return followup_kind_label(item.kind)
         return local_date(item.next_followup_at)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(DueColumn):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Customer"), self.tr("Tier"), self.tr("Last contact"), self.tr("Days over"),
-                self.tr("Plan"), self.tr("Planned for"))[section]
+                self.tr("Plan"), self.tr("Planned for"))
 
 
 class OccasionColumn(IntEnum):
@@ -100,21 +87,12 @@ class OccasionColumn(IntEnum):
 
 class OccasionModel(ListTableModel):
     columns = OccasionColumn
+    right_aligned = frozenset({OccasionColumn.CONTACTS})
 
     def task_at(self, row: int) -> CareTaskDTO | None:
         return self.item_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        task, column = self._items[index.row()], OccasionColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(task, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == OccasionColumn.CONTACTS:
-            return RIGHT
-        return None
-
-    def _text(self, task: CareTaskDTO, column: OccasionColumn) -> str:
+    def text(self, task: CareTaskDTO, column: OccasionColumn) -> str:
         match column:
             case OccasionColumn.DATE:
                 return local_date(task.day)
@@ -135,9 +113,5 @@ class OccasionModel(ListTableModel):
                  "national_day": self.tr("National Day")}
         return names.get(task.key, task.label)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(OccasionColumn):
-            return None
-        return (self.tr("Date"), self.tr("Occasion"), self.tr("For"), self.tr("Contacts"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Occasion"), self.tr("For"), self.tr("Contacts"))

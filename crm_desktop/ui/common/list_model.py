@@ -8,11 +8,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 Index = QModelIndex | QPersistentModelIndex
 
 
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ListTableModel(QAbstractTableModel):
-    """One item a row; `columns` (an IntEnum) names the columns. Subclasses give `data` and
-    `headers()` (the translated column titles, in column order)."""
+    """One item a row; `columns` (an IntEnum) names the columns. Subclasses give `text(item,
+    column)` and `headers()` (the translated column titles, in column order), list the numeric
+    columns in `right_aligned`, and answer any other role in `extra`."""
 
     columns: type[IntEnum]
+    right_aligned: frozenset = frozenset()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,6 +39,23 @@ class ListTableModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def text(self, item, column) -> str:
+        raise NotImplementedError
+
+    def extra(self, item, column, role: int):
+        """Roles beyond the text and its alignment (colours, tool tips, ids); None by default."""
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, column = self._items[index.row()], self.columns(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right_aligned:
+            return RIGHT
+        return self.extra(item, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:

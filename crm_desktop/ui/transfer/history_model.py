@@ -2,11 +2,9 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
-
 from crm_desktop.services.importing import ImportRecord
 from crm_desktop.ui.common.formatting import local_datetime
-from crm_desktop.ui.common.list_model import Index, ListTableModel
+from crm_desktop.ui.common.list_model import ListTableModel
 
 
 class Column(IntEnum):
@@ -19,6 +17,7 @@ class Column(IntEnum):
 
 class HistoryModel(ListTableModel):
     columns = Column
+    right_aligned = frozenset({Column.ADDED, Column.UPDATED})
 
     def set_records(self, records: list[ImportRecord]) -> None:
         self.set_items(records)
@@ -26,20 +25,10 @@ class HistoryModel(ListTableModel):
     def record_at(self, row: int) -> ImportRecord | None:
         return self.item_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record, column = self._items[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ADDED, Column.UPDATED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Imported at"), self.tr("File"), self.tr("Added"), self.tr("Updated"), self.tr("Status"))
 
-    def _text(self, record: ImportRecord, column: Column) -> str:
+    def text(self, record: ImportRecord, column: Column) -> str:
         match column:
             case Column.DATE:
                 return local_datetime(record.created_at)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from crm_desktop.interchange.source import RowProblem
-from crm_desktop.ui.common.list_model import Index, ListTableModel
+from crm_desktop.ui.common.list_model import ListTableModel
 from crm_desktop.ui.common.messages import translate_template
 from crm_desktop.ui.transfer.field_names import field_label
 
@@ -23,6 +23,7 @@ class ProblemsModel(ListTableModel):
     """Rejected rows first, then warnings, each group by line: items are (rejected?, problem)."""
 
     columns = Column
+    right_aligned = frozenset({Column.LINE})
 
     def set_problems(self, rejected, warnings) -> None:
         self.set_items([(True, p) for p in rejected] + [(False, p) for p in warnings])
@@ -30,23 +31,18 @@ class ProblemsModel(ListTableModel):
     def clear(self) -> None:
         self.set_problems((), ())
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        rejected, problem = self._items[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(column, rejected, problem)
-        if role == Qt.ItemDataRole.ForegroundRole and rejected and column == Column.KIND:
+    def extra(self, item: tuple[bool, RowProblem], column: Column, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and item[0] and column == Column.KIND:
             return QColor(REJECTED_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LINE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Line"), self.tr("What"), self.tr("Reason"))
 
-    def _text(self, column: Column, rejected: bool, problem: RowProblem) -> str:
+    def text(self, item: tuple[bool, RowProblem], column: Column) -> str:
+        rejected, problem = item
         if column == Column.LINE:
             return str(problem.line)
         if column == Column.KIND:
@@ -55,7 +51,7 @@ class ProblemsModel(ListTableModel):
 
     def rows(self) -> list[tuple[int, str, str]]:
         """(line, kind, reason) of every row as shown: what "Save report…" writes."""
-        return [(p.line, self._text(Column.KIND, r, p), self._text(Column.REASON, r, p)) for r, p in self._items]
+        return [(item[1].line, self.text(item, Column.KIND), self.text(item, Column.REASON)) for item in self._items]
 
 
 def problem_text(problem: RowProblem) -> str:
