@@ -7,6 +7,7 @@ from crm_desktop.services.care import CareService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dashboard import DashboardService
+from crm_desktop.services.data_settings import DataSettingsService
 from crm_desktop.services.duplicates import DuplicateService
 from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.followups import FollowupService
@@ -30,13 +31,15 @@ class Services:
     exports: ExportService
     calendar_transfer: CalendarTransferService
     care: CareService
+    data_settings: DataSettingsService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> "Services":
         return cls(ctx, contacts=ContactService(ctx), followups=FollowupService(ctx), tickets=TicketService(ctx),
                    loyalty=LoyaltyService(ctx), dashboard=DashboardService(ctx), users=UserService(ctx),
                    duplicates=DuplicateService(ctx), imports=ImportService(ctx), exports=ExportService(ctx),
-                   calendar_transfer=CalendarTransferService(ctx), care=CareService(ctx))
+                   calendar_transfer=CalendarTransferService(ctx), care=CareService(ctx),
+                   data_settings=DataSettingsService(ctx))
 
     @property
     def bus(self):

@@ -20,6 +20,7 @@ from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_e
 
 if TYPE_CHECKING:
     from crm_desktop.storage.contact_import import ContactImportWriter
+from crm_desktop.storage.repositories.app_settings import AppSettingsRepository
 from crm_desktop.storage.repositories.care import CareRepository
 from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 from crm_desktop.storage.repositories.duplicates import DuplicateRepository
@@ -70,6 +71,10 @@ class UnitOfWork:
     @cached_property
     def care(self) -> CareRepository:
         return CareRepository(self.session)
+
+    @cached_property
+    def app_settings(self) -> AppSettingsRepository:
+        return AppSettingsRepository(self.session)
 
     def flush(self) -> None:
         self.session.flush()

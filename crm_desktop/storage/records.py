@@ -20,6 +20,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -118,6 +119,7 @@ class ContactRecord(Tracked, Base):
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     at_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     became_customer_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     churned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     churn_type: Mapped[str] = mapped_column(String(32), default="")
@@ -236,10 +238,15 @@ class PurchaseRecord(Tracked, Base):
     staff_id: Mapped[int | None] = _fk("users.id")
     purchased_at: Mapped[datetime] = mapped_column(UTCDateTime)
     description: Mapped[str] = mapped_column(String(500), default="")
+    items: Mapped[str] = mapped_column(Text, default="", server_default="")
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     payment_method: Mapped[str] = mapped_column(String(16), default="cash")
 
-    __table_args__ = (Index("ix_purchases_contact_time", "contact_id", "purchased_at"),)
+    __table_args__ = (
+        Index("ix_purchases_contact_time", "contact_id", "purchased_at"),
+        # revenue and purchases of a period (dashboard, analytics) read this, not every sale
+        Index("ix_purchases_time", "purchased_at"),
+    )
 
 
 class RewardRecord(Tracked, Base):
@@ -267,7 +274,70 @@ class PointsEntryRecord(Tracked, Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_points_ledger_contact_entry", "contact_id", "id"),)
+    __table_args__ = (
+        Index("ix_points_ledger_contact_entry", "contact_id", "id"),
+        # the daily expiry job finds earned points that have come due through this
+        Index("ix_points_ledger_expiry", "expires_at", "contact_id"),
+    )
+
+
+class MemberLevelRecord(Tracked, Base):
+    """A membership level (普通 / 银卡 / 金卡 / 钻石 …): reached by rolling 12-month spend or points."""
+
+    __tablename__ = "member_levels"
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    min_spend_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    min_points: Mapped[int | None] = mapped_column(Integer)
+    multiplier_pct: Mapped[int] = mapped_column(Integer, default=100)
+    benefits: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberLevelChangeRecord(Tracked, Base):
+    """One change of a member's level: who moved from what to what, when and why."""
+
+    __tablename__ = "member_level_history"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    from_level: Mapped[str] = mapped_column(String(32), default="")
+    to_level: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    basis_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
+    operator_id: Mapped[int | None] = _fk("users.id")
+
+    __table_args__ = (Index("ix_member_level_history_contact", "contact_id", "changed_at"),)
+
+
+class AppSettingRecord(Tracked, Base):
+    """Settings that belong to the data, not the PC: points rules, SLA targets, margins, retention."""
+
+    __tablename__ = "app_settings"
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConsentRecord(Tracked, Base):
+    """A consent given or withdrawn: for what purpose, when and how it was recorded."""
+
+    __tablename__ = "consents"
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    purpose: Mapped[str] = mapped_column(String(64))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    method: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    user_id: Mapped[int | None] = _fk("users.id")
+
+    __table_args__ = (Index("ix_consents_contact", "contact_id", "recorded_at"),)
+
+
+class ErasureRecord(Tracked, Base):
+    """A person erased on request, by uuid only, so a restored backup can erase them again."""
+
+    __tablename__ = "erasures"
+    contact_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    erased_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = _fk("users.id")
 
 
 class AuditRecord(Tracked, Base):
