@@ -4,6 +4,7 @@ measured in the same run on the same machine.
     python bench/run.py [--only NAME] [--size small|full]
 
 small: 10,000 demo contacts; full: 100,000 (the database is built once into bench/.data and reused).
+loyalty: its own bulk-generated ledger, small 10,000 contacts / 100,000 entries, full 1,000,000 / 10,000,000.
 """
 
 import argparse
@@ -155,8 +156,36 @@ def bench_search_gui(db_path: Path) -> None:
     emit("search_gui_peak_rss_mb", rss, "MB", float(floor[-1]), "baseline: the same window without searching; "
          "target <= 300 MB at 1M")
 
-FIGURES = {"demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
-           "import_csv": bench_import_csv, "search": bench_search}
+def bench_loyalty(size: str) -> None:
+    from bench.loyalty import bench_ledger
+
+    bench_ledger(DATA, size, emit)
+
+
+def bench_churn_auc(contacts: int) -> None:
+    from bench.analytics import bench_churn_auc as run
+    from bench.analytics import held_out_database
+
+    run(held_out_database(DATA, contacts), emit)
+
+
+def bench_dashboard(contacts: int, db: Path | None = None) -> None:
+    from bench.analytics import bench_dashboard as run
+    from bench.analytics import held_out_database
+
+    run(db or held_out_database(DATA, contacts), emit)
+
+
+def bench_startup(_contacts: int) -> None:
+    """The frozen one-folder app's start-up against a bare frozen window, and the one-file size."""
+    from bench.startup import bench_startup as run
+
+    run(emit)
+
+
+FIGURES = {"startup": bench_startup, "demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
+           "import_csv": bench_import_csv, "search": bench_search, "churn_auc": bench_churn_auc,
+           "dashboard": bench_dashboard, "loyalty": bench_loyalty}
 
 
 def main() -> int:
@@ -167,7 +196,11 @@ def main() -> int:
     args = parser.parse_args()
     contacts = SIZES[args.size]
     for name in [args.only] if args.only else list(FIGURES):
-        if name in ("demo", "import_csv"):
+        if name == "loyalty":
+            FIGURES[name](args.size)
+        elif name == "dashboard":
+            FIGURES[name](contacts, args.db)
+        elif name in ("demo", "import_csv", "churn_auc", "startup"):
             FIGURES[name](contacts)
         else:
             FIGURES[name](args.db or demo_database(contacts))

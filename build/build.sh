@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dist/crm-desktop/ (one folder) and dist/crm-desktop-onefile from a clean clone, then
 # proves both start: demo data, check, a search and the smoke test (the window painted, every
-# tab visited) on a temporary data folder.
+# tab visited) on a temporary data folder. Then the installers: the Linux .deb (built and checked
+# in a scratch root, build/deb/) and a compile of the Windows NSIS script (build/windows/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
@@ -17,3 +18,9 @@ for exe in dist/crm-desktop/crm-desktop dist/crm-desktop-onefile; do
   CRM_DATA_DIR="$tmp" "$exe" --db "$tmp/$(basename "$exe").sqlite3" smoke-test
 done
 du -sh dist/crm-desktop dist/crm-desktop-onefile
+if command -v dpkg-deb >/dev/null 2>&1; then
+  bash build/deb/build_deb.sh
+else
+  echo "build.sh: no dpkg-deb here, so no .deb" >&2
+fi
+bash build/windows/check_installer.sh

@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_AUTHOR, APP_NAME, __version__
+from crm_desktop.paths import APP_ICON, DB_FILENAME, default_db_path
 
 log = logging.getLogger(__name__)
 
@@ -24,13 +26,17 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def open_main_window(db, *, user: str | None = None, password: str | None = None, notifier=None,
-                     settings=None, clock=None):
+                     settings=None, clock=None, passphrase: str | None = None):
     """Build services and the main window for `db` (path or URL) and show it; never blocks.
 
     `user`/`password` (or CRM_USER / CRM_PASSWORD) name the acting user where the database has
     accounts; the first owner acts otherwise. The schema is upgraded (with a backup) first.
+    An encrypted database opens with `passphrase` (or CRM_PASSPHRASE); no dialog asks for it.
     """
     from crm_desktop.controller import AppController
+    from crm_desktop.unlock import unlock_database
+
+    unlock_database(str(db), passphrase or os.environ.get("CRM_PASSPHRASE"))
 
     ensure_qapplication()
     user = user or os.environ.get("CRM_USER")
@@ -42,31 +48,83 @@ def open_main_window(db, *, user: str | None = None, password: str | None = None
     return window
 
 
-def run_gui(db: str | Path, lang: str | None = None) -> int:
-    """The desktop app: show the window first, then read the data."""
+def run_gui(db: str | Path, lang: str | None = None, default_location: bool = False) -> int:
+    """The desktop app: show the window first, then read the data. `default_location`: no --db
+    was given, so the data folder of the settings is used, and a first start shows the welcome."""
     app = ensure_qapplication(sys.argv)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     from crm_desktop.controller import AppController
     from crm_desktop.domain.errors import CrmError
+    from crm_desktop.storage.damage import DamagedDatabaseError
     from crm_desktop.ui.common.messages import error_text
     from crm_desktop.ui.settings import Settings
+    from crm_desktop.unlock import ask_sign_in, ask_until_unlocked
 
     settings = Settings(QSettings())
     if lang:
         settings.language = lang
     controller = AppController(settings=settings)
     controller.translators.install(settings.language)
+    welcomed = None  # (user, password) of the owner the welcome screen just created
+    if default_location:
+        db = default_database(settings)
+        if not db.exists():
+            if (first := run_welcome(controller)) is None:
+                return 0
+            db, welcomed = first
     lock = lock_data_folder(db)
     if lock is None:
-        return _refuse(QCoreApplication.translate(
-            "App", "Zhanggui CRM is already open on this data in another window."))
+        return _refuse(already_open_text(db))
     try:
-        window = controller.open(str(db))
+        if not ask_until_unlocked(str(db)) or (credentials := welcomed or ask_sign_in(str(db))) is False:
+            return 1
+        user, password = credentials or (None, None)
+        window = controller.open(str(db), user=user, password=password)
+    except DamagedDatabaseError as exc:
+        controller.offer_restore(exc)  # restores the newest good backup and opens it, or quits
     except CrmError as exc:
         return _refuse(error_text(exc))
-    window.show()
-    QTimer.singleShot(0, window.load)
-    return app.exec()
+    else:
+        window.show()
+        QTimer.singleShot(0, window.load)
+    code = app.exec()
+    if lock is not _NO_LOCK:
+        lock.unlock()  # the window is gone: another start need not wait for the backup below
+    controller.backup_on_exit()
+    return code
+
+
+def default_database(settings) -> Path:
+    """The database opened without --db: in the data folder chosen at the first start or in the
+    settings, else the default one (CRM_DATA_DIR, set by tests and the smoke test, wins)."""
+    if os.environ.get("CRM_DATA_DIR") or not settings.data_folder:
+        return default_db_path()
+    return Path(settings.data_folder) / DB_FILENAME
+
+
+def run_welcome(controller) -> tuple[Path, tuple[str, str] | None] | None:
+    """The first start: the welcome screen creates the database. Returns its path and the new
+    owner's credentials (None: it opened a database already there), or None when it was closed."""
+    from crm_desktop.first_run import DEMO_USERNAMES, create_first_database
+    from crm_desktop.ui.welcome import WelcomeWizard
+
+    settings = controller.settings
+    wizard = WelcomeWizard(settings.language, default_db_path().parent, create_first_database,
+                           controller.set_language, DEMO_USERNAMES)
+    if wizard.exec() != WelcomeWizard.DialogCode.Accepted or wizard.database is None:
+        return None
+    folder = Path(wizard.database).parent
+    settings.data_folder = "" if folder == default_db_path().parent else str(folder)
+    choices = wizard.submitted
+    return Path(wizard.database), None if choices.existing else (choices.username, choices.password)
+
+
+def already_open_text(db: str | Path) -> str:
+    return QCoreApplication.translate(
+        "App", "Zhanggui CRM is already open on this data (in {folder}), in another window or by another "
+        "user of this computer. Switch to that window, or close it and start again.").format(
+        folder=_data_folder(db))
 
 
 def lock_data_folder(db: str | Path) -> QLockFile | None:
@@ -75,7 +133,7 @@ def lock_data_folder(db: str | Path) -> QLockFile | None:
     text = str(db)
     if "://" in text and not text.startswith("sqlite"):
         return _NO_LOCK
-    folder = Path(text.split("///", 1)[-1]).expanduser().resolve().parent
+    folder = _data_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(folder / ".crm-desktop.lock"))
     lock.setStaleLockTime(0)
@@ -85,9 +143,20 @@ def lock_data_folder(db: str | Path) -> QLockFile | None:
 _NO_LOCK = object()
 
 
+def _data_folder(db: str | Path) -> Path:
+    return Path(str(db).split("///", 1)[-1]).expanduser().resolve().parent
+
+
 def _refuse(text: str) -> int:
+    """Say why the app does not start, on stderr and in a box (opened, not exec()ed: a test can
+    answer it); the app ends when the box is closed."""
     from PySide6.QtWidgets import QMessageBox
 
     print(f"crm-desktop: {text}", file=sys.stderr, flush=True)
-    QMessageBox.warning(None, QCoreApplication.translate("App", "Zhanggui CRM"), text)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Zhanggui CRM"), text,
+                      QMessageBox.StandardButton.Ok)
+    box.setObjectName("refusalBox")
+    box.finished.connect(QApplication.quit)
+    box.open()
+    QApplication.instance().exec()
     return 1

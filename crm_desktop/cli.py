@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from crm_desktop import __version__
+from crm_desktop import __version__, cli_crypto, cli_privacy
 from crm_desktop.paths import default_db_path
 
 
@@ -18,13 +18,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file or URL (default: %(default)s)", default=str(default_db_path()))
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    cli_crypto.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--contacts", type=_positive, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     sub.add_parser("check", help="check integrity, foreign keys and schema version (changes nothing)")
-    backup = sub.add_parser("backup", help="write a verified copy of the database")
-    backup.add_argument("dest", type=Path)
+    backup = sub.add_parser("backup", help="write a verified copy of the database (no DEST: into the rotation)")
+    backup.add_argument("dest", type=Path, nargs="?")
+    backup.add_argument("--folder", type=Path, metavar="DIR", help="the rotation's folder (default: backups/ beside the database)")
+    backups = sub.add_parser("backups", help="list the automatic backups: date, size, counts")
+    backups.add_argument("--folder", type=Path, metavar="DIR", help="the rotation's folder (default: backups/ beside the database)")
     restore = sub.add_parser("restore", help="restore a backup, keeping the current database aside")
     restore.add_argument("src", type=Path)
     stats = sub.add_parser("stats", help="counts per table, lifecycle stage and tier")
@@ -38,10 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx", "vcf", "vcf-zip"),
                         help="default: from the file's ending (.csv, .xlsx, .vcf; .zip = one vCard per contact)")
     export.add_argument("--query", default="", metavar="Q", help="only the contacts this search finds")
+    sub.add_parser("loyalty-daily", help="expire due points (oldest first) and re-evaluate membership levels; "
+                                         "safe to run more than once a day")
     sub.add_parser("smoke-test", help="open the window, visit every tab, print the time to first paint (for CI)")
     search = sub.add_parser("search", help="find contacts by name, pinyin, initials, phone, email, company or tag")
     search.add_argument("query")
     search.add_argument("--limit", type=_positive, default=20, metavar="N")
+    cli_privacy.add_command(sub)
+    cli_crypto.add_commands(sub)
     return parser
 
 
@@ -78,26 +86,34 @@ def _day(text: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        from crm_desktop.app import run_gui
-
-        return run_gui(args.db, args.lang)
     try:
+        cli_crypto.unlock_from_args(args)
+        if args.command is None:
+            from crm_desktop.app import run_gui
+
+            return run_gui(args.db, args.lang, default_location=args.db == str(default_db_path()))
         return COMMANDS[args.command](args)
     except Exception as exc:  # noqa: BLE001 - expected errors become one line; bugs keep the traceback
         from crm_desktop.domain.errors import CrmError
 
         if not isinstance(exc, CrmError):
             raise
-        print(f"crm-desktop: error: {exc}", file=sys.stderr)
+        backup = getattr(exc, "newest_good", None)
+        hint = f" Restore it with: crm-desktop restore {backup}" if backup else ""
+        print(f"crm-desktop: error: {exc}{hint}", file=sys.stderr)
         return 1
 
 
 def _open(db: str):
     """The database, created and upgraded to the current schema when needed."""
+    from crm_desktop.storage.damage import raise_if_damaged
     from crm_desktop.storage.database import Database
+    from crm_desktop.storage.engine import sqlite_path, to_url
     from crm_desktop.storage.migrate import upgrade_to_head
 
+    path = sqlite_path(to_url(db))
+    if path is not None:
+        raise_if_damaged(path)  # names the newest good backup
     database = Database(db)
     upgrade_to_head(database)
     return database
@@ -126,12 +142,36 @@ def cmd_check(args) -> int:
 
 def cmd_backup(args) -> int:
     from crm_desktop.storage.backup import backup_sqlite
+    from crm_desktop.storage.backups import BackupSet
 
     db = _open(args.db)
     if db.path is None:
         print("crm-desktop: error: back up a server database with the server's own tools", file=sys.stderr)
         return 2
-    print(backup_sqlite(db.engine, args.dest))
+    if args.dest is None:
+        print(BackupSet(db.path, args.folder).take(db.engine, "manual").path)
+    else:
+        print(backup_sqlite(db.engine, args.dest))
+    return 0
+
+
+def cmd_backups(args) -> int:
+    """One backup a line, newest first: local time, size, reason, live-row counts."""
+    from crm_desktop.storage.backups import BackupSet, preview
+    from crm_desktop.storage.engine import sqlite_path, to_url
+
+    path = sqlite_path(to_url(args.db))
+    if path is None:
+        print("crm-desktop: error: automatic backups are kept for a database file", file=sys.stderr)
+        return 2
+    backups = BackupSet(path, args.folder).entries()
+    for info in backups:
+        shown = preview(info)
+        counts = ", ".join(f"{n} {t}" for t, n in shown.counts.items()) if shown.sound else "DOES NOT VERIFY"
+        print(f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}\t{info.size / 1e6:.1f} MB\t{info.reason}\t"
+              f"{counts}\t{info.path}")
+    if not backups:
+        print(f"no backups in {BackupSet(path, args.folder).folder}")
     return 0
 
 
@@ -162,6 +202,9 @@ def cmd_stats(args) -> int:
                           "median_resolution_hours": sla.median_resolution_hours,
                           "breached_open": list(sla.breached_open), "csat_avg": sla.csat_avg,
                           "nps_by_month": {m.month: m.nps for m in sla.by_month}}}
+    from crm_desktop.services.analytics_report import analytics_report
+
+    report["analytics"] = analytics_report(ServiceContext(db))  # the last 365 days
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -169,6 +212,10 @@ def cmd_stats(args) -> int:
             print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in report[section].items()))
         print(f"tickets: SLA met {sla.compliance_pct}% of {sla.resolved} resolved, "
               f"{len(sla.breached_open)} open breached, CSAT {sla.csat_avg}")
+        a = report["analytics"]
+        print(f"analytics {a['period']['from']}..{a['period']['to']}: retention {a['retention_rate_pct']}%, "
+              f"churn {a['churn_rate_pct']}% (relative {a['relative_churn_pct']}%), "
+              f"average CLV {a['clv_average_cents'] / 100:.2f}, {a['risk_at_risk']} customers at risk")
     return 0
 
 
@@ -187,7 +234,21 @@ def _services(db: str):
     from crm_desktop.services.context import ServiceContext
     from crm_desktop.services.registry import Services
 
-    return Services.build(ServiceContext(_open(db)))
+    services = Services.build(ServiceContext(_open(db)))
+    _act(services)
+    return services
+
+
+def _act(services) -> None:
+    """The acting user of a command: CRM_USER (signed in with CRM_PASSWORD when given), else the
+    first owner, as in the window; a role's limits then hold here too (export is the owner's)."""
+    import os
+
+    user, password = os.environ.get("CRM_USER"), os.environ.get("CRM_PASSWORD")
+    if user and password is not None:
+        services.users.sign_in(user, password)
+    else:
+        services.users.act_as(user)
 
 
 def cmd_import(args) -> int:
@@ -203,6 +264,13 @@ def cmd_export(args) -> int:
         return _export_ics(args)
     result = _services(args.db).exports.export(args.file, args.format, ListQuery(text=args.query.strip()))
     print(f"exported {result.count} contacts to {result.path} ({result.format})")
+    return 0
+
+
+def cmd_loyalty_daily(args) -> int:
+    result = _services(args.db).loyalty_jobs.run_daily()
+    print(f"{result.points_expired} points expired for {result.members_expired} members, "
+          f"{result.level_changes} level changes")
     return 0
 
 
@@ -227,6 +295,8 @@ def _export_ics(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore,
             "stats": cmd_stats, "import": cmd_import, "export": cmd_export, "search": cmd_search,
-            "smoke-test": cmd_smoke_test}
+            "smoke-test": cmd_smoke_test,
+            "loyalty-daily": cmd_loyalty_daily, "privacy": lambda args: cli_privacy.run_privacy(_services(args.db), args),
+            **cli_crypto.COMMANDS}

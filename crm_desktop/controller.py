@@ -9,14 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from crm_desktop.paths import backups_dir
+from crm_desktop.controller_backups import (
+    backup_on_exit,
+    backups_of,
+    check_later,
+    offer_restore,
+    open_wizard,
+    restore_backup,
+)
+from crm_desktop.paths import DB_FILENAME, backups_dir, default_db_path
 from crm_desktop.services.context import ServiceContext, system_clock
 from crm_desktop.services.dto import ListQuery
 from crm_desktop.services.events import DatabaseReplaced
 from crm_desktop.services.registry import Services
+from crm_desktop.storage import cipher
+from crm_desktop.storage.access import open_for_work
 from crm_desktop.storage.backup import backup_sqlite
+from crm_desktop.storage.backups import BackupSet, CommitWatch
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.migrate import upgrade_to_head
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.worker import Worker
 from crm_desktop.ui.i18n import Translators
@@ -41,10 +51,11 @@ class AppController(QObject):
         self._workers: list[Worker] = []
 
     def open(self, db: str, user: str | None = None, password: str | None = None) -> MainWindow:
+        """Raises DamagedDatabaseError (naming the newest good backup) for a damaged file."""
         self.translators.install(self.settings.language)
-        database = Database(db)
-        result = upgrade_to_head(database)
-        if result.backup:
+        opened = open_for_work(db, self.settings.backup_folder or None)
+        database, result = opened.db, opened.upgrade
+        if result and result.backup:
             log.info("database upgraded %s -> %s, backup %s", result.from_revision, result.to_revision,
                      result.backup)
         services = Services.build(ServiceContext(database, clock=self.clock))
@@ -56,6 +67,7 @@ class AppController(QObject):
         window.actions.set_language(self.translators.language)
         self._attach(database, services, window)
         window.show_welcome(self.is_empty())
+        self._show_notices(opened)
         return window
 
     def _attach(self, database: Database, services: Services, window: MainWindow) -> None:
@@ -65,10 +77,15 @@ class AppController(QObject):
         window.newDatabaseRequested.connect(self._on_window_newDatabaseRequested)
         window.openDatabaseRequested.connect(self._on_window_openDatabaseRequested)
         window.backupRequested.connect(self._on_window_backupRequested)
+        window.restoreBackupRequested.connect(self._on_window_restoreBackupRequested)
         window.loadDemoRequested.connect(self._on_window_loadDemoRequested)
         window.languageRequested.connect(self.set_language)
+        window.security.encryptRequested.connect(self._on_security_encryptRequested)
+        window.security.set_encrypted(database.path is None or cipher.is_encrypted(database.path))
+        window.dataFolderRequested.connect(self.move_data_to)
         if database.path is not None:
             self.settings.last_database = str(database.path)
+        self._commits = CommitWatch(database.engine)
 
     def is_empty(self) -> bool:
         return not self.services.users.active() and self.services.contacts.count(ListQuery()) == 0
@@ -76,8 +93,12 @@ class AppController(QObject):
     # --- database-level actions ------------------------------------------------------------------
     def switch_to(self, db: str) -> MainWindow | None:
         """Open another database in a new window and close the old one."""
+        from crm_desktop.unlock import ask_until_unlocked
+
         old = self.window
         try:
+            if not ask_until_unlocked(db, self.window):
+                return None
             window = self.open(db)
         except Exception as exc:  # noqa: BLE001 - shown, and the current database stays open
             self.notifier.error(exc)
@@ -95,10 +116,48 @@ class AppController(QObject):
         if self.window is not None:
             self.window.actions.set_language(code)
 
+    def move_data_to(self, folder: str) -> Worker | None:
+        """The settings chose another data folder ("" = the default): one that holds a database is
+        used from the next start; one without first receives a verified copy of the open database."""
+        target = Path(folder).expanduser() / DB_FILENAME if folder else default_db_path()
+        if target.exists() or self.db.path is None:
+            self._use_data_folder(folder, target)
+            return None
+        engine = self.db.engine
+        return self._run(lambda report: backup_sqlite(engine, target),
+                         lambda _path: self._use_data_folder(folder, target), self.tr("Copying the data…"))
+
+    def _use_data_folder(self, folder: str, target: Path) -> None:
+        self.settings.data_folder = folder
+        self.notifier.info(self.tr("From the next start, Zhanggui CRM opens {path}.").format(path=target))
+
     def backup_to(self, dest: Path) -> Worker:
         engine = self.db.engine
         return self._run(lambda report: backup_sqlite(engine, dest), self._on_backup_done,
                          self.tr("Backing up…"))
+
+    # --- automatic backups and restore (controller_backups.py) ------------------------------------
+    def backups(self) -> BackupSet | None:
+        return backups_of(self)
+
+    def backup_on_exit(self):
+        return backup_on_exit(self)
+
+    def restore_backup(self, info) -> Worker:
+        return restore_backup(self, info)
+
+    def offer_restore(self, exc):
+        return offer_restore(self, exc)
+
+    def _show_notices(self, opened) -> None:
+        check_later(self)  # a big file's full check, off the GUI thread
+        if opened.db.read_only:
+            self.window.notices.show_read_only()
+        if opened.low_space_free is not None:
+            self.window.notices.show_low_space(opened.low_space_free)
+
+    def _on_window_restoreBackupRequested(self) -> None:
+        open_wizard(self)
 
     def load_demo(self, contacts: int | None = None) -> Worker:
         from crm_desktop.services.demo import generate_demo
@@ -148,6 +207,24 @@ class AppController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up to"), str(default), DB_FILTER)
         if path:
             self.backup_to(Path(path))
+
+    def _on_security_encryptRequested(self, passphrase: str) -> None:
+        """Encrypt the open database in a worker; the window then opens it again, encrypted, and the
+        recovery key is shown once. Until then the old window's engine refuses to connect."""
+        from crm_desktop.storage.encryption import encrypt_database, retire
+
+        path = self.db.path
+        retire(self.db)
+        self._run(lambda report: encrypt_database(path, passphrase), self._on_encrypted,
+                  self.tr("Encrypting the database…"))
+        self._workers[-1].failed.connect(lambda _exc: self.switch_to(str(path)))
+
+    def _on_encrypted(self, result) -> None:
+        from crm_desktop.ui.security.encrypt_dialog import RecoveryKeyDialog
+
+        window = self.switch_to(str(result.path))
+        self.recovery_dialog = RecoveryKeyDialog(result.recovery_key, window)
+        self.recovery_dialog.open()
 
     def _on_window_loadDemoRequested(self) -> None:
         self.load_demo()

@@ -8,6 +8,7 @@ import platformdirs
 from crm_desktop import APP_AUTHOR, APP_NAME
 
 DB_FILENAME = "crm.sqlite3"
+APP_ICON = Path(__file__).resolve().parent / "resources" / "icons" / "crm-desktop.png"
 
 
 def data_dir() -> Path:

@@ -37,6 +37,7 @@ def _isolated_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("CRM_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CRM_USER", raising=False)
     monkeypatch.delenv("CRM_PASSWORD", raising=False)
+    monkeypatch.delenv("CRM_PASSPHRASE", raising=False)
 
 
 @pytest.fixture

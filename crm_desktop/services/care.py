@@ -20,6 +20,7 @@ from crm_desktop.domain.drafts import FollowupDraft
 from crm_desktop.domain.enums import FollowupKind, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.followups import validate_followup
+from crm_desktop.domain.own_dates import own_dates_of, validate_own_dates
 from crm_desktop.services import greetings
 from crm_desktop.services.care_dto import (
     CareContact,
@@ -32,6 +33,7 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged
 from crm_desktop.services.followups import local_day_bounds
 
+OWN_DATES_KEY = "care.own_dates"
 HOLIDAY_TIERS = (Tier.KEY.value, Tier.POTENTIAL.value)  # who gets holiday greetings
 AUDIENCE_LIMIT = 2000
 MAX_DAYS_AHEAD = 90
@@ -90,9 +92,21 @@ class CareService:
         return created
 
     # --- birthdays and holidays ---------------------------------------------------------------------
+    def own_dates(self) -> list[tuple[int, int, str]]:
+        """The shop's own yearly dates (month, day, name), shared by every PC on the database."""
+        with self._ctx.db.reading() as uow:
+            return own_dates_of(uow.app_settings.get(OWN_DATES_KEY, []))
+
+    def save_own_dates(self, dates: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        clean = validate_own_dates(dates)
+        with self._ctx.db.writing() as uow:
+            uow.app_settings.put(OWN_DATES_KEY, [list(d) for d in clean], self._ctx.now())
+        return clean
+
     def care_tasks(self, today: date, days_ahead: int = 7,
-                   user_holidays: Iterable[tuple[int, int, str]] = ()) -> list[CareTaskDTO]:
-        """Birthdays (solar and lunar) and holidays from today to `days_ahead` days on."""
+                   user_holidays: Iterable[tuple[int, int, str]] | None = None) -> list[CareTaskDTO]:
+        """Birthdays (solar and lunar) and holidays (the shop's own dates too, unless
+        `user_holidays` names others) from today to `days_ahead` days on."""
         if not 0 <= days_ahead <= MAX_DAYS_AHEAD:
             raise ValidationError.single("days_ahead", "Look between 0 and 90 days ahead.")
         end = today + timedelta(days=days_ahead)
@@ -100,6 +114,8 @@ class CareService:
         solar = sorted({k for d in days for k in rules.solar_keys_for(d)})
         lunar = sorted({k for d in days for k in rules.lunar_keys_for(d)})
         with self._ctx.db.reading() as uow:
+            if user_holidays is None:
+                user_holidays = own_dates_of(uow.app_settings.get(OWN_DATES_KEY, []))
             tasks = _birthday_tasks(uow.care.birthdays(solar, lunar), today, end)
             holidays = rules.holidays_between(today, end, user_holidays)
             if holidays:

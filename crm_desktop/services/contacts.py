@@ -10,6 +10,7 @@ from crm_desktop.domain.enums import (
     Tier,
 )
 from crm_desktop.domain.followups import validate_interaction
+from crm_desktop.domain.permissions import Permission, mask_phone
 from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.tickets import OPEN_STATUSES
 from crm_desktop.services.context import ServiceContext
@@ -22,6 +23,13 @@ from crm_desktop.services.dto import (
 )
 from crm_desktop.services.events import ContactsChanged
 from crm_desktop.services.mapping import followup_dto, ticket_dto
+from crm_desktop.services.visibility import (
+    list_filters,
+    masks_phones,
+    require_visible,
+    shown_contact,
+    shown_row,
+)
 
 
 class ContactService:
@@ -31,14 +39,13 @@ class ContactService:
     # --- reading ----------------------------------------------------------------------------
     def count(self, query: ListQuery) -> int:
         with self._ctx.db.reading() as uow:
-            return uow.contacts.count(query.text, query.trashed, dict(query.filters))
+            return uow.contacts.count(query.text, query.trashed, list_filters(self._ctx, query.filters))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[ContactRow]:
         with self._ctx.db.reading() as uow:
-            rows = uow.contacts.page(
-                query.text, query.trashed, dict(query.filters), query.sort, query.descending, offset, limit
-            )
-            return [_row(r) for r in rows]
+            rows = uow.contacts.page(query.text, query.trashed, list_filters(self._ctx, query.filters),
+                                     query.sort, query.descending, offset, limit)
+            return [shown_row(self._ctx, _row(r)) for r in rows]
 
     def search(self, text: str, limit: int = 20) -> list[ContactRow]:
         """Best matches first: the exact name, then names, pinyin or initials starting with the text."""
@@ -48,14 +55,16 @@ class ContactService:
 
     def get(self, contact_id: int) -> ContactDTO:
         with self._ctx.db.reading() as uow:
+            require_visible(self._ctx, uow, contact_id)
             record = uow.contacts.get(contact_id)
-            return contact_dto(record, uow.companies.name_of(record.company_id))
+            return shown_contact(self._ctx, contact_dto(record, uow.companies.name_of(record.company_id)))
 
     def detail(self, contact_id: int) -> ContactDetail:
         with self._ctx.db.reading() as uow:
+            require_visible(self._ctx, uow, contact_id)
             record = uow.contacts.get(contact_id)
             return ContactDetail(
-                contact=contact_dto(record, uow.companies.name_of(record.company_id)),
+                contact=shown_contact(self._ctx, contact_dto(record, uow.companies.name_of(record.company_id))),
                 company=uow.companies.name_of(record.company_id),
                 owner=uow.users.display_name(record.owner_id),
                 timeline=tuple(_interaction(r) for r in uow.interactions.timeline(contact_id)),
@@ -66,10 +75,14 @@ class ContactService:
     def choices(self, text: str = "", limit: int = 50) -> list[tuple[int, str]]:
         """(id, 'name  phone') of live contacts matching `text`, for contact pickers."""
         with self._ctx.db.reading() as uow:
-            return [(r.id, f"{r.name}  {r.phone_raw}".strip()) for r in uow.contacts.pick_list(text, limit)]
+            picks = uow.contacts.pick_list(text, limit, self._ctx.visible_owner)
+            masked = masks_phones(self._ctx)
+            return [(r.id, f"{r.name}  {mask_phone(r.phone_raw) if masked and r.phone_raw else r.phone_raw}".strip())
+                    for r in picks]
 
     # --- writing ----------------------------------------------------------------------------
     def create(self, draft: ContactDraft) -> ContactDTO:
+        self._ctx.require(Permission.EDIT_CONTACTS)
         clean = validate_contact(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -83,9 +96,11 @@ class ContactService:
         return dto
 
     def update(self, contact_id: int, draft: ContactDraft) -> ContactDTO:
+        self._ctx.require(Permission.EDIT_CONTACTS)
         clean = validate_contact(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, contact_id)
             record = uow.contacts.get(contact_id)
             company_id = uow.companies.find_or_create(clean.draft.company, now)
             for key, value in record_values(clean, company_id).items():
@@ -104,6 +119,7 @@ class ContactService:
         return self._set_deleted(ids, trashing=False)
 
     def _set_deleted(self, ids, trashing: bool) -> list[int]:
+        self._ctx.require(Permission.DELETE_CONTACTS)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             changed = uow.contacts.set_deleted(ids, now if trashing else None, now)

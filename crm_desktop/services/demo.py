@@ -26,6 +26,7 @@ from crm_desktop.services.demo_pools import (
     email_for,
     mobile,
 )
+from crm_desktop.services.demo_privacy import PrivacyPlanter
 from crm_desktop.storage.bulk import BulkWriter, bulk_writer
 from crm_desktop.storage.contact_import import ContactImportWriter
 
@@ -63,6 +64,7 @@ def generate_demo(db, contacts: int, seed: int = 1, progress: Callable[[int, int
             builder.write_chunk(min(CHUNK, contacts - start))
             report(min(start + CHUNK, contacts), contacts)
         builder.write_import_history(contacts)
+        builder.privacy.finish(contacts)
         counts = builder.counts
     return DemoSummary(counts, time.perf_counter() - started)
 
@@ -78,6 +80,7 @@ class DemoBuilder:
         self.user_ids: list[int] = []
         self.company_ids: list[tuple[int, str]] = []  # (id, name)
         self.activity = ActivityBuilder(self)
+        self.privacy = PrivacyPlanter(self)
 
     # --- shared helpers ------------------------------------------------------------------------
     def take_id(self, table: str) -> int:
@@ -107,6 +110,9 @@ class DemoBuilder:
         self.write("users", users)
         self.write("companies", self._companies(max(3, contacts // 8), start))
         self.write("rewards", self.activity.rewards(start))
+        levels, settings = self.activity.loyalty.programme_rows(start)
+        self.write("member_levels", levels)
+        self.write("app_settings", settings)
 
     def _companies(self, n: int, when: datetime) -> list[dict]:
         rows = []
@@ -140,7 +146,9 @@ class DemoBuilder:
             contact["search_text"] = search_text(
                 contact["name"], contact["name_pinyin"], contact["name_initials"],
                 [(contact["phone_raw"], contact["phone_e164"])], contact["email"], company, contact["tags"])
+            self.privacy.for_contact(contact)
         self.write("contacts", contacts)
+        self.privacy.flush()
         self.activity.flush()
 
     def _contact(self) -> dict:
@@ -158,7 +166,7 @@ class DemoBuilder:
             "stage": stage, "tier": tier, "lead_source": self.weighted(SOURCES), "channel": "",
             "owner_id": rng.choice(self.user_ids[:3]), "referred_by_id": None, "tags": self._tags(english),
             "needs": "", "notes": "", "marketing_consent": rng.random() < 0.7,
-            "do_not_contact": rng.random() < 0.03, "at_risk": False, "churn_type": "", "churn_reason": "",
+            "do_not_contact": rng.random() < 0.03, "at_risk": False, "is_shared": rng.random() < 0.1, "churn_type": "", "churn_reason": "",
             "member_level": "", "member_since": None, "points_balance": 0, "total_spent_cents": 0,
             "purchase_count": 0, "last_purchase_at": None, "last_interaction_at": None,
             "became_customer_at": None, "churned_at": None,

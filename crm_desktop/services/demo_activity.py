@@ -1,8 +1,13 @@
 """The history of each demo contact: purchases and points, interactions, follow-ups, tickets."""
 
+import hashlib
+import random
 from datetime import timedelta
 
-from crm_desktop.domain.audit import changes_json, entry_hash
+from crm_desktop.domain.audit import entry_hash, sealed_changes
+from crm_desktop.domain.expiry import add_months
+from crm_desktop.services.demo_churn import ChurnPlanter
+from crm_desktop.services.demo_loyalty import RULES, LoyaltyPlanter
 
 INTERACTIONS = {
     "call": ("电话回访，客户对新品感兴趣", "电话确认送货时间", "Follow-up call about the quote"),
@@ -15,6 +20,7 @@ INTERACTIONS = {
 OUTCOMES = ("约下周到店", "需要再考虑", "已下单", "Will call back", "", "")
 ITEMS = ("空气净化器", "扫地机器人", "电饭煲", "净水器", "保温杯礼盒", "咖啡机", "Blender", "Air fryer",
          "延保服务", "滤芯套装")
+FAULTS = ("开机无反应", "运行时异响", "滤网报警不消失", "充电后无法开机", "Display shows E3", "漏水")
 PAYMENTS = ("cash", "card", "wechat_pay", "alipay", "transfer")
 REWARDS = (("保温杯", 800, 50), ("购物袋", 200, None), ("滤芯一套", 1500, 30), ("50元代金券", 2500, None),
            ("免费上门清洗", 3000, 20), ("咖啡杯", 600, 80), ("定制雨伞", 1200, 40), ("蓝牙音箱", 6000, 10))
@@ -31,7 +37,7 @@ OPEN_TICKET_MAX_AGE_H = 240  # open tickets were opened within ten days of the a
 FLOW = {"new": [], "in_progress": ["in_progress"], "waiting": ["in_progress", "waiting"],
         "resolved": ["in_progress", "resolved"], "closed": ["in_progress", "resolved", "closed"]}
 LEVELS = ((5_000_000, "钻石"), (2_000_000, "金卡"), (500_000, "银卡"), (0, "普通"))
-TABLE_ORDER = ("purchases", "points_ledger", "tickets", "ticket_events", "surveys", "followups", "interactions",
+TABLE_ORDER = ("purchases", "points_ledger", "member_level_history", "tickets", "ticket_events", "ticket_attachments", "surveys", "followups", "interactions",
                "audit_log")
 
 
@@ -41,7 +47,10 @@ class ActivityBuilder:
         self.rng = owner.rng
         self.buffers: dict[str, list[dict]] = {t: [] for t in TABLE_ORDER}
         self.reward_costs: list[tuple[int, int]] = []
-        self.last_hash = ""
+        self.last_hash = owner.w.audit_head()  # the demo's entries continue whatever chain is there
+        self._salts = random.Random(len(TABLE_ORDER))  # audit seals: deterministic like the rest
+        self.churn = ChurnPlanter(self)
+        self.loyalty = LoyaltyPlanter(owner, self.buffers)
 
     def flush(self) -> None:
         for table in TABLE_ORDER:
@@ -73,6 +82,9 @@ class ActivityBuilder:
 
     # --- purchases and points --------------------------------------------------------------------
     def _purchases(self, c: dict) -> None:
+        if self.churn.plants(c):
+            self.loyalty.settle(c, self._ledger)
+            return
         rng, anchor = self.rng, self.o.anchor
         end = anchor - timedelta(days=rng.randint(180, 400)) if c["stage"] == "churned" else anchor
         start = c["created_at"]
@@ -85,21 +97,27 @@ class ActivityBuilder:
         c["member_since"] = dates[0].date()
         for when in dates:
             self._purchase(c, when)
-        spent = c["total_spent_cents"]
-        c["member_level"] = next(name for threshold, name in LEVELS if spent >= threshold)
+        self.loyalty.settle(c, self._ledger)
 
-    def _purchase(self, c: dict, when) -> None:
+    @staticmethod
+    def level_of(spent: int) -> str:
+        return next(name for threshold, name in LEVELS if spent >= threshold)
+
+    def _purchase(self, c: dict, when, amount: int | None = None) -> None:
         rng = self.rng
-        amount = int(rng.lognormvariate(6.2, 0.9)) * 100  # yuan -> fen, median about ¥490
+        amount = amount or int(rng.lognormvariate(6.2, 0.9)) * 100  # yuan -> fen, median about ¥490
         pid = self.o.take_id("purchases")
         self.buffers["purchases"].append({
             "id": pid, "contact_id": c["id"], "staff_id": rng.choice(self.o.user_ids), "purchased_at": when,
-            "description": rng.choice(ITEMS), "amount_cents": amount, "payment_method": rng.choice(PAYMENTS),
+            "description": rng.choice(ITEMS), "items": "", "amount_cents": amount, "payment_method": rng.choice(PAYMENTS),
             **self.o.stamp(when)})
         c["total_spent_cents"] += amount
         c["purchase_count"] += 1
         c["last_purchase_at"] = when
-        self._ledger(c, "earn", amount // 100, "消费积分", when, purchase_id=pid)
+        points, bonus = self.loyalty.sale_points(c, amount, when)
+        self._ledger(c, "earn", points, f"消费积分 #{pid}", when, purchase_id=pid)
+        self._ledger(c, "earn", bonus, "生日月奖励", when, purchase_id=pid)
+        self.loyalty.after_sale(c, amount, when, pid)
         if rng.random() < 0.2:
             reward_id, cost = rng.choice(self.reward_costs)
             if c["points_balance"] >= cost:
@@ -113,13 +131,14 @@ class ActivityBuilder:
             "id": self.o.take_id("points_ledger"), "contact_id": c["id"], "kind": kind, "points": points,
             "balance_after": c["points_balance"], "reason": reason, "operator_id": self.o.user_ids[0],
             "purchase_id": purchase_id, "reward_id": reward_id, "reverses_id": None, "occurred_at": when,
-            "expires_at": when + timedelta(days=730) if kind == "earn" else None, **self.o.stamp(when)})
+            "expires_at": add_months(when, RULES.expiry_months) if kind == "earn" else None, **self.o.stamp(when)})
+        self.loyalty.noted(c, self.buffers["points_ledger"][-1])
 
     # --- interactions and follow-ups ---------------------------------------------------------------
     def _interactions(self, c: dict) -> None:
         rng = self.rng
         for _ in range(rng.choice((0, 2, 4, 6, 6, 8, 10, 12))):
-            when = self._at(c["created_at"], c["churned_at"] or self.o.anchor)
+            when = self._at(c["created_at"], self.churn.quiet_from(c) or c["churned_at"] or self.o.anchor)
             kind = rng.choice(tuple(INTERACTIONS))
             self.buffers["interactions"].append({
                 "id": self.o.take_id("interactions"), "contact_id": c["id"], "user_id": c["owner_id"],
@@ -149,7 +168,9 @@ class ActivityBuilder:
             "rrule": "FREQ=MONTHLY;COUNT=6" if status == "planned" and rng.random() < 0.05 else "",
             "exdates": "", "status": status, "notes": "",
             "outcome": rng.choice(OUTCOMES[:4]) if status == "done" else "",
-            "completed_at": due if status == "done" else None, "reminded_at": None, "snoozed_until": None,
+            "completed_at": due if status == "done" else None,
+            # reminders of more than a day ago were seen: a new demo shows a few, not hundreds
+            "reminded_at": due if due < self.o.anchor - timedelta(days=1) else None, "snoozed_until": None,
             "ticket_id": None, **self.o.stamp(due - timedelta(days=rng.randint(1, 20))),
         })
 
@@ -169,11 +190,21 @@ class ActivityBuilder:
             "complaint_reason": rng.choice(COMPLAINT_REASONS) if category == "complaint" else "",
             "opened_at": opened, **stamps, **self.o.stamp(opened), "uuid": ticket_uuid})
         self.buffers["ticket_events"].extend(events)
+        if category == "repair" and rng.random() < 0.3:
+            self._attachment(tid, opened)
         for event in events[1:]:
             self._audit(event["occurred_at"], "tickets", ticket_uuid,
                         {"status": (event["from_status"], event["to_status"])})
         if status in ("resolved", "closed") and rng.random() < 0.75:
             self._survey(c, tid, stamps["resolved_at"])
+
+    def _attachment(self, tid: int, when) -> None:
+        """The repair form the customer filled in, as a small text file."""
+        text = f"维修登记单 T{tid:06d}\n故障现象：{self.rng.choice(FAULTS)}\n购买凭证：已核对\n".encode()
+        self.buffers["ticket_attachments"].append({
+            "ticket_id": tid, "user_id": self.o.user_ids[-1], "filename": f"维修登记单-T{tid:06d}.txt",
+            "media_type": "text/plain", "size_bytes": len(text), "sha256": hashlib.sha256(text).hexdigest(),
+            "content": text, **self.o.stamp(when)})
 
     def _opened(self, c: dict, status: str):
         """Finished tickets over the customer's history; open ones recently, so that against the
@@ -202,7 +233,8 @@ class ActivityBuilder:
                 **self.o.stamp(when)}
 
     def _audit(self, when, table: str, record_uuid: str, changes: dict) -> None:
-        user_id, text = self.o.user_ids[-1], changes_json(changes)
+        user_id = self.o.user_ids[-1]
+        text = sealed_changes(changes, lambda: f"{self._salts.getrandbits(64):016x}")
         digest = entry_hash(self.last_hash, when, user_id, "update", table, record_uuid, text)
         self.buffers["audit_log"].append({
             "id": self.o.take_id("audit_log"), "user_id": user_id, "occurred_at": when, "action": "update",

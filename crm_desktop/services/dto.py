@@ -152,10 +152,17 @@ class FollowupDTO:
     outcome: str
     completed_at: datetime | None
     deleted_at: datetime | None
+    # an occurrence of a repeating follow-up shown on the calendar: draft.due_at is the
+    # occurrence, series_start the series' own first due time (None: not an occurrence)
+    series_start: datetime | None = None
 
     @property
     def due_at(self) -> datetime:
         return self.draft.due_at
+
+    @property
+    def repeats(self) -> bool:
+        return bool(self.draft.rrule)
 
     @property
     def status(self) -> FollowupStatus:
@@ -190,6 +197,15 @@ class TicketDTO:
     closed_at: datetime | None
     deleted_at: datetime | None
     sla: SlaClock | None = None  # filled for the rows a list shows and for a single ticket
+
+
+@dataclass(frozen=True, slots=True)
+class BoardColumn:
+    """One status column of the ticket board: how many tickets it holds and the newest of them."""
+
+    status: TicketStatus
+    total: int
+    tickets: tuple[TicketDTO, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +266,7 @@ class MemberRow:
     balance: int
     total_spent_cents: int
     last_activity_at: datetime | None
+    expiring_soon: int = 0  # points that expire within 30 days unless spent first
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +328,7 @@ __all__ = [
     "InteractionDraft",
     "InteractionDTO",
     "LedgerEntryDTO",
+    "BoardColumn",
     "ListQuery",
     "MemberRow",
     "MergeResult",

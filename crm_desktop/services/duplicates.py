@@ -102,6 +102,8 @@ class DuplicateService:
             uow.contacts.set_deleted(losers, now, now)
             uow.change_sets.set_summary(set_id, {"survivor_id": survivor_id, "loser_ids": losers,
                                                  "moved": moved, "points": points})
+            uow.audit.note("merge", "change_sets", uow.change_sets.get(set_id).uuid,
+                           {"merged": (None, len(losers)), "moved": (None, sum(moved.values()))})
         self._publish(everyone, points)
         return MergeResult(set_id, survivor_id, tuple(losers), moved, points)
 
@@ -125,6 +127,7 @@ class DuplicateService:
                 uow.duplicates.recompute_totals(contact_id)
                 uow.contacts.get(contact_id).updated_at = now
             uow.change_sets.mark_undone(change_set_id, now)
+            uow.audit.note("undo", "change_sets", record.uuid, {"undone_at": (None, now), "records": (None, len(items))})
             points = any(i.action == "insert" for i in items)
         self._publish(contact_ids, points)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from crm_desktop.domain.contact_fields import fields_of
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.contacts import draft_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import ListQuery
@@ -61,7 +62,9 @@ class ExportService:
 
     def export(self, path: Path, fmt: str | None = None, query: ListQuery | None = None,
                ids: Iterable[int] | None = None, progress: Callable[[int, int], None] | None = None) -> ExportResult:
-        """Write the live contacts matching `query` (all when None), or only `ids`, to `path`."""
+        """Write the live contacts matching `query` (all when None), or only `ids`, to `path`.
+        Bulk export is the owner's alone (EXPORT_BULK)."""
+        self._ctx.require(Permission.EXPORT_BULK)
         path, fmt = Path(path), format_for(Path(path), fmt)
         query = query or ListQuery()
         total = len(list(ids)) if ids is not None else self._count(query)

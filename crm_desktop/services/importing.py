@@ -16,6 +16,7 @@ from pathlib import Path
 from crm_desktop.domain.contact_fields import guess_mapping, overlay
 from crm_desktop.domain.contacts import validate_contact
 from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.interchange.reading import read_source
 from crm_desktop.interchange.source import RowProblem, SourceTable
 from crm_desktop.services.contacts import draft_of, record_values
@@ -100,6 +101,7 @@ class ImportService:
                           prepared.warnings, taken)
 
     def run(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+        self._ctx.require(Permission.IMPORT_CONTACTS)
         report = progress or (lambda done, total: None)
         now = self._ctx.now()
         with self._ctx.db.bulk_writing() as w:
@@ -107,8 +109,11 @@ class ImportService:
             created = self._create(w, set_id, _rows_to_create(plan), report)
             updated = self._update(w, set_id, plan) if plan.policy == DuplicatePolicy.UPDATE else []
             skipped = len(plan.matched) if plan.policy == DuplicatePolicy.SKIP else 0
-            w.journal.set_summary(set_id, {"created": len(created), "updated": len(updated), "skipped": skipped,
-                                           "rejected": len(plan.rejected)})
+            summary = {"created": len(created), "updated": len(updated), "skipped": skipped,
+                       "rejected": len(plan.rejected)}
+            w.journal.set_summary(set_id, summary)
+            w.w.audit("import", "change_sets", w.journal.get(set_id).uuid,
+                      {"label": (None, plan.label), **{k: (None, v) for k, v in summary.items()}})
         self._ctx.bus.publish(ContactsChanged(frozenset(created + updated)))
         return ImportResult(set_id, len(created), len(updated), skipped, plan.rejected, plan.warnings)
 
@@ -155,6 +160,7 @@ class ImportService:
         return [_record(s) for s in sets]
 
     def undo(self, change_set_id: int) -> UndoResult:
+        self._ctx.require(Permission.IMPORT_CONTACTS)
         now = self._ctx.now()
         with self._ctx.db.bulk_writing() as w:
             change = w.journal.get(change_set_id)
@@ -171,6 +177,8 @@ class ImportService:
                 w.restore_contact(item.record_id, item.before, now)
             w.delete_unused_companies(w.journal.inserted(change_set_id, "companies"))
             w.journal.mark_undone(change_set_id, now)
+            w.w.audit("undo", "change_sets", change.uuid, {"undone_at": (None, now), "removed": (None, len(added)),
+                                                           "restored": (None, len(restored))})
         self._ctx.bus.publish(ContactsChanged(frozenset(added + [i.record_id for i in restored])))
         return UndoResult(len(added) - len(used), len(used), len(restored))
 

@@ -1,11 +1,13 @@
 """Loyalty use cases: members, the append-only points ledger, the rewards catalogue."""
 
+from datetime import timedelta
+
 from crm_desktop.domain.drafts import RewardDraft
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.expiry import PointsMove, expiring_between
 from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.points import (
-    balance_after,
     signed_points,
     validate_entry_reason,
     validate_reward,
@@ -14,8 +16,14 @@ from crm_desktop.domain.text import clean_line
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import LedgerEntryDTO, ListQuery, MemberRow, RewardDTO
 from crm_desktop.services.events import ContactsChanged, PointsChanged
+from crm_desktop.services.loyalty_posting import (
+    DEFAULT_LEVEL,
+    append_entry,
+    load_rules,
+    record_level_change,
+)
 
-DEFAULT_LEVEL = "普通"
+SOON = timedelta(days=30)  # "expiring soon" in the members list and on statements
 
 
 class LoyaltyService:
@@ -31,14 +39,29 @@ class LoyaltyService:
         with self._ctx.db.reading() as uow:
             rows = uow.loyalty.member_page(query.text, dict(query.filters), query.sort or "name",
                                            query.descending, offset, limit)
+            soon = self._expiring_soon(uow, [r.id for r in rows if r.points_balance > 0])
             return [MemberRow(r.id, r.name, display_phone(r.phone_e164, r.phone_raw), r.member_level, r.points_balance,
-                              r.total_spent_cents, r.last_purchase_at) for r in rows]
+                              r.total_spent_cents, r.last_purchase_at, soon.get(r.id, 0)) for r in rows]
+
+    def expiring_soon(self, contact_id: int) -> int:
+        """Points of this member that expire within 30 days unless spent first."""
+        with self._ctx.db.reading() as uow:
+            return self._expiring_soon(uow, [contact_id]).get(contact_id, 0)
+
+    def _expiring_soon(self, uow, ids: list[int]) -> dict[int, int]:
+        moves: dict[int, list[PointsMove]] = {}
+        for row in uow.loyalty.moves(ids) if ids else ():
+            moves.setdefault(row.contact_id, []).append(PointsMove(row.id, row.points, row.reverses_id, row.expires_at))
+        now = self._ctx.now()
+        return {cid: expiring_between(m, now, now + SOON) for cid, m in moves.items()}
 
     def enroll(self, contact_id: int, level: str = DEFAULT_LEVEL) -> None:
         """Make a contact a member (or change the level of one who is)."""
         with self._ctx.db.writing() as uow:
             record = uow.contacts.get(contact_id)
-            record.member_level = clean_line(level) or DEFAULT_LEVEL
+            level = clean_line(level)[:32] or DEFAULT_LEVEL
+            if level != record.member_level:
+                record_level_change(uow, record, level, self._ctx.now(), "手动设置", self._ctx.user_id)
             record.member_since = record.member_since or self._ctx.now().date()
             record.updated_at = self._ctx.now()
         self._publish(contact_id)
@@ -61,7 +84,7 @@ class LoyaltyService:
             ]
 
     def post(self, contact_id: int, kind: LedgerKind, points: int, reason: str = "",
-             reward_id: int | None = None) -> LedgerEntryDTO:
+             reward_id: int | None = None, reverses_id: int | None = None) -> LedgerEntryDTO:
         """Append one entry. Runs in a write (BEGIN IMMEDIATE) transaction, so two app instances
         redeeming at once are serialised and the balance never goes below zero."""
         kind = LedgerKind(kind)
@@ -70,20 +93,14 @@ class LoyaltyService:
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             member = uow.loyalty.lock_member(contact_id)
-            new_balance = balance_after(member.points_balance, delta)
             if reward_id is not None:
                 _take_reward(uow, reward_id)
-            entry = uow.loyalty.append(
-                contact_id=contact_id, kind=kind.value, points=delta, balance_after=new_balance,
-                reason=reason, operator_id=self._ctx.user_id, reward_id=reward_id, occurred_at=now,
-                created_at=now, updated_at=now,
-            )
-            member.points_balance = new_balance
-            member.member_since = member.member_since or now.date()
-            member.member_level = member.member_level or DEFAULT_LEVEL
-            operator = uow.users.display_name(self._ctx.user_id)
+            if reverses_id is not None:
+                _check_reversal(uow, contact_id, reverses_id)
+            entry = append_entry(uow, member, kind, delta, reason, now, self._ctx.user_id, load_rules(uow),
+                                 reward_id=reward_id, reverses_id=reverses_id)
         self._publish(contact_id)
-        return LedgerEntryDTO(entry.id, now, kind, delta, new_balance, reason, operator)
+        return entry
 
     # --- rewards ------------------------------------------------------------------------------
     def count_rewards(self, query: ListQuery) -> int:
@@ -146,6 +163,14 @@ def _take_reward(uow, reward_id: int) -> None:
         if reward.stock <= 0:
             raise RuleError("This reward is out of stock.")
         reward.stock -= 1
+
+
+def _check_reversal(uow, contact_id: int, entry_id: int) -> None:
+    entry = uow.loyalty.entry(entry_id)
+    if entry.contact_id != contact_id:
+        raise RuleError("This points entry belongs to another member.")
+    if uow.loyalty.reversed_ids([entry_id]):
+        raise RuleError("This points entry is already reversed.")
 
 
 def _reward_values(d: RewardDraft) -> dict:

@@ -20,6 +20,7 @@ from crm_desktop.domain.sla import (
     sla_state,
     status_intervals,
 )
+from crm_desktop.domain.sla_targets import SLA_TARGETS_KEY, targets_from_setting
 from crm_desktop.domain.surveys import average, nps_score
 from crm_desktop.domain.tickets import OPEN_STATUSES, ticket_number
 from crm_desktop.services.dto import MonthScores, SlaSummary
@@ -36,27 +37,36 @@ class SlaEngine:
     """The policy and working calendar, and what they compute from repository rows."""
 
     def __init__(self, policy: SlaPolicy | None = None, calendar: WorkingCalendar | None = None):
-        self.policy = policy or SlaPolicy()
+        self.policy = policy  # None: the targets kept in the data settings (sla.targets)
         self.calendar = calendar or WorkingCalendar()
 
+    def policy_of(self, uow) -> SlaPolicy:
+        """The given policy, else the data's targets, read in the caller's unit of work so every
+        instance on one database counts against the same promises as soon as they are saved."""
+        if self.policy is not None:
+            return self.policy
+        return SlaPolicy(targets=targets_from_setting(uow.app_settings.get(SLA_TARGETS_KEY)))
+
     # --- clocks ----------------------------------------------------------------------------------
-    def clocks(self, facts: dict[int, TicketFacts], event_rows, now: datetime) -> dict[int, SlaClock]:
+    def clocks(self, facts: dict[int, TicketFacts], event_rows, now: datetime,
+               policy: SlaPolicy | None = None) -> dict[int, SlaClock]:
         """Clocks per ticket id; `event_rows` are (ticket_id, occurred_at, to_status) in time order."""
         events = defaultdict(list)
         for ticket_id, occurred_at, to_status in event_rows:
             events[ticket_id].append((occurred_at, to_status))
-        return {tid: sla_state(f, status_intervals(events.get(tid, ())), now, self.policy, self.calendar)
+        policy = policy or self.policy or SlaPolicy()
+        return {tid: sla_state(f, status_intervals(events.get(tid, ())), now, policy, self.calendar)
                 for tid, f in facts.items()}
 
     def clocks_for_records(self, uow, records, now: datetime) -> dict[int, SlaClock]:
         """Clocks of the given ticket records (a page of a list), reading their events once."""
         facts = {r.id: _facts(r.priority, r.status, r.opened_at, r.first_response_at, r.resolved_at)
                  for r in records}
-        return self.clocks(facts, uow.tickets.events_of(facts), now) if facts else {}
+        return self.clocks(facts, uow.tickets.events_of(facts), now, self.policy_of(uow)) if facts else {}
 
     def _clocks_where(self, uow, now: datetime, **where) -> dict[int, SlaClock]:
         facts = {row[0]: _facts(*row[1:]) for row in uow.tickets.sla_facts(**where)}
-        return self.clocks(facts, uow.tickets.sla_events(**where), now)
+        return self.clocks(facts, uow.tickets.sla_events(**where), now, self.policy_of(uow))
 
     def open_states(self, uow, now: datetime) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(ids of open tickets at risk, ids of open tickets breached), by their headline clock."""

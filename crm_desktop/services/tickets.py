@@ -12,10 +12,19 @@ from crm_desktop.domain.surveys import SurveyAnswer, validate_survey
 from crm_desktop.domain.text import clean_multiline
 from crm_desktop.domain.tickets import check_transition, validate_ticket
 from crm_desktop.services.context import ServiceContext
-from crm_desktop.services.dto import ListQuery, SlaSummary, SurveyDTO, TicketDTO, TicketEventDTO
+from crm_desktop.services.dto import (
+    BoardColumn,
+    ListQuery,
+    SlaSummary,
+    SurveyDTO,
+    TicketDTO,
+    TicketEventDTO,
+)
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged, TicketChanged
 from crm_desktop.services.mapping import ticket_dto
 from crm_desktop.services.sla import UNHAPPY_TITLE, SlaEngine, callback_title
+
+BOARD_COLUMN_LIMIT = 100  # cards per board column; the column title gives the full count
 
 _STAMPS = {
     TicketStatus.RESOLVED: "resolved_at",
@@ -40,6 +49,18 @@ class TicketService:
                                     query.sort or "opened", query.descending, offset, limit)
             return self._with_clocks(uow, rows)
 
+    def board(self, query: ListQuery, per_column: int = BOARD_COLUMN_LIMIT) -> list[BoardColumn]:
+        """One column per status, in workflow order: how many tickets it holds under the query's
+        filters, and the newest `per_column` of them with their clocks (all in one read)."""
+        columns = []
+        with self._ctx.db.reading() as uow:
+            for status in TicketStatus:
+                filters = {**self._filters(uow, query), "statuses": (status.value,)}
+                total = uow.tickets.count(query.text, False, filters)
+                rows = uow.tickets.page(query.text, False, filters, "opened", True, 0, per_column) if total else []
+                columns.append(BoardColumn(status, total, tuple(self._with_clocks(uow, rows))))
+        return columns
+
     def get(self, ticket_id: int) -> TicketDTO:
         with self._ctx.db.reading() as uow:
             return self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
@@ -57,6 +78,14 @@ class TicketService:
             at_risk, breached = self._open_states_now(uow)
             filters["ids"] = at_risk if SlaState(state) == SlaState.AT_RISK else breached
         return filters
+
+    def sla_ticket_ids(self, state: SlaState) -> tuple[int, ...]:
+        """The open tickets whose headline clock is at risk or breached right now. Reads and
+        computes every open ticket's clocks: the list runs this in a worker and then filters by
+        the ids it returns, so the GUI never waits for it."""
+        with self._ctx.db.reading() as uow:
+            at_risk, breached = self.sla.open_states(uow, self._ctx.now())
+        return at_risk if SlaState(state) == SlaState.AT_RISK else breached
 
     def _open_states_now(self, uow) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The list's count and its pages read the same states a moment apart: compute them once

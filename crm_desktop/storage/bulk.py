@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Date, func, insert, select
 
+from crm_desktop.storage.audit import Actor, AuditChain, Entry
 from crm_desktop.storage.database import Database, _known_errors
 from crm_desktop.storage.records import Base
 from crm_desktop.storage.search import bulk_contacts
@@ -47,10 +48,21 @@ def _converter(column):
 
 
 class BulkWriter:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, actor: Actor | None = None):
         self._conn = conn
         self._sqlite = conn.dialect.name == "sqlite"
         self._touched: set[str] = set()
+        self._actor = actor or Actor()
+
+    def audit(self, action: str, table: str, record_uuid: str, changes: dict[str, tuple]) -> None:
+        """One audit entry for a bulk change (an import, demo data, an undo), chained after the
+        entries this transaction may have written row by row."""
+        self._touched.add("audit_log")
+        AuditChain(self._conn, self._actor).append([Entry(action, table, record_uuid, changes)],
+                                                   first_id=self.max_id("audit_log") + 1)
+
+    def audit_head(self) -> str:
+        return AuditChain(self._conn, self._actor).head()
 
     def max_id(self, table: str) -> int:
         t = Base.metadata.tables[table]
@@ -108,7 +120,7 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
             conn.connection.driver_connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
             with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite):
-                writer = BulkWriter(conn)
+                writer = BulkWriter(conn, db.actor)
                 yield writer
                 writer.sync_sequences()
         finally:

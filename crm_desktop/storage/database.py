@@ -15,15 +15,22 @@ from crm_desktop.domain.errors import (
     DatabaseFullError,
     DatabaseReadOnlyError,
 )
+from crm_desktop.storage import audit
 from crm_desktop.storage import repositories as repos
 from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_engine
 
 if TYPE_CHECKING:
     from crm_desktop.storage.contact_import import ContactImportWriter
+from crm_desktop.storage.repositories.analytics import AnalyticsRepository
 from crm_desktop.storage.repositories.app_settings import AppSettingsRepository
+from crm_desktop.storage.repositories.attachments import AttachmentRepository
+from crm_desktop.storage.repositories.audit_log import AuditRepository
 from crm_desktop.storage.repositories.care import CareRepository
 from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 from crm_desktop.storage.repositories.duplicates import DuplicateRepository
+from crm_desktop.storage.repositories.levels import LevelRepository
+from crm_desktop.storage.repositories.privacy import PrivacyRepository
+from crm_desktop.storage.repositories.purchases import PurchaseRepository
 
 
 class UnitOfWork:
@@ -61,6 +68,14 @@ class UnitOfWork:
         return repos.LoyaltyRepository(self.session)
 
     @cached_property
+    def purchases(self) -> PurchaseRepository:
+        return PurchaseRepository(self.session)
+
+    @cached_property
+    def levels(self) -> LevelRepository:
+        return LevelRepository(self.session)
+
+    @cached_property
     def duplicates(self) -> DuplicateRepository:
         return DuplicateRepository(self.session)
 
@@ -73,8 +88,24 @@ class UnitOfWork:
         return CareRepository(self.session)
 
     @cached_property
+    def attachments(self) -> AttachmentRepository:
+        return AttachmentRepository(self.session)
+
+    @cached_property
     def app_settings(self) -> AppSettingsRepository:
         return AppSettingsRepository(self.session)
+
+    @cached_property
+    def analytics(self) -> AnalyticsRepository:
+        return AnalyticsRepository(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self.session)
+
+    @cached_property
+    def privacy(self) -> PrivacyRepository:
+        return PrivacyRepository(self.session)
 
     def flush(self) -> None:
         self.session.flush()
@@ -88,6 +119,12 @@ class Database:
         self.engine: Engine = make_engine(self.url, read_only=read_only)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+        self.actor = audit.Actor()
+        audit.install(self._write)
+
+    def bind_actor(self, user, clock) -> None:
+        """Who the audit trail names for this database's writes, and its clock (the services')."""
+        self.actor = audit.Actor(user, clock)
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,9 +143,24 @@ class Database:
     def writing(self) -> Iterator[UnitOfWork]:
         """One write transaction: committed whole when the block ends, rolled back whole on error."""
         if self.read_only:
-            raise DatabaseReadOnlyError("The database is open read-only.")
+            raise DatabaseReadOnlyError("The database is open read-only: the change was not saved.")
         with _known_errors(), self._write() as session, session.begin():
+            session.info[audit.ACTOR_KEY] = self.actor
             yield UnitOfWork(session)
+
+    @contextmanager
+    def erasing(self) -> Iterator[UnitOfWork]:
+        """A write unit of work for privacy erasures: the erased bytes leave the file (storage/privacy.py)."""
+        from crm_desktop.storage.privacy import erasing
+
+        with erasing(self) as uow:
+            yield uow
+
+    def reapply_erasures(self, now, user_id: int | None = None) -> int:
+        """Erase again everyone the erasure log beside the file names (after a restore)."""
+        from crm_desktop.storage.privacy import reapply_erasures
+
+        return reapply_erasures(self, now, user_id)
 
     @contextmanager
     def bulk_writing(self) -> Iterator["ContactImportWriter"]:
@@ -116,6 +168,8 @@ class Database:
         from crm_desktop.storage.bulk import bulk_writer
         from crm_desktop.storage.contact_import import ContactImportWriter
 
+        if self.read_only:
+            raise DatabaseReadOnlyError("The database is open read-only: the change was not saved.")
         with bulk_writer(self) as writer:
             contacts = ContactImportWriter(writer)
             yield contacts

@@ -8,9 +8,11 @@ processes then waits instead of failing), plain `BEGIN` for reads.
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import QueuePool
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.storage import cipher
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -58,17 +60,50 @@ def _sqlite_engine(url: str, read_only: bool) -> Engine:
     path = sqlite_path(url)
     if path is not None and read_only and not path.exists():
         raise NotADatabaseError("There is no database at {path}.", path=path)
+    if cipher.is_encrypted(path):
+        return _sqlcipher_engine(path, read_only)
     if path is not None:
         ensure_sqlite_file_is_database(path)
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     if read_only and path is not None:
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+        url = f"sqlite:///file:{path}?mode=ro{_immutable_if_needed(path)}&uri=true"
     engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _on_sqlite_connect_read_only if read_only else _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
+
+
+def _sqlcipher_engine(path: Path, read_only: bool) -> Engine:
+    """An SQLCipher file: sqlcipher3 as the DB-API (its errors are then SQLAlchemy's), the raw key
+    as the URL's password (the dialect's `PRAGMA key` runs first on every connection; SQLAlchemy
+    never prints a URL's password), then the same connection set-up as a plaintext file."""
+    key = cipher.key_for(path)
+    database, query = (f"file:{path}", {"mode": "ro", "uri": "true"}) if read_only else (str(path), {})
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=database, query=query)
+    engine = create_engine(url, poolclass=QueuePool,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    event.listen(engine, "connect", _on_sqlite_connect_read_only if read_only else _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _immutable_if_needed(path: Path) -> str:
+    """A WAL file in a folder we cannot write, with no -shm beside it, opens only as immutable
+    (SQLite cannot create the shared-memory file); nobody can be writing it there but its owner."""
+    import os
+
+    if Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK):
+        return ""
+    return "&immutable=1"
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    """The raw SQLCipher key an engine opens its file with (None: a plaintext database)."""
+    if engine.dialect.driver != "pysqlcipher":
+        return None
+    return bytes.fromhex(engine.url.password[2:-1])
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:

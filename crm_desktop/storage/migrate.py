@@ -1,20 +1,19 @@
 """Schema migrations with Alembic, run from code.
 
 At start the app calls `upgrade_to_head`: when an upgrade is pending on an SQLite file that already
-holds a schema, a verified backup is taken first (SQLite backup API), then the upgrade runs in one
+holds a schema, a verified backup is taken first (SQLite backup API, into the rotation of storage/backups.py), then the upgrade runs in one
 transaction. On SQLite, foreign-key enforcement is off while batch mode rebuilds tables (dropping a
 referenced table would otherwise delete or refuse rows) and the keys are checked before commit.
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.domain.errors import StorageError
-from crm_desktop.storage.backup import backup_sqlite
+from crm_desktop.storage.backups import BackupSet
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search import restore_triggers
 
@@ -79,10 +78,8 @@ def upgrade_to_head(db: Database, backup_dir: Path | None = None,
             "This database was written by a newer version of Zhanggui CRM (schema {rev}); "
             "please update the app.", rev=before)
     backup = None
-    if db.path is not None and before is not None:
-        folder = backup_dir or db.path.parent / "backups"
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(db.engine, folder / f"{db.path.stem}-pre-{head}-{stamp}.sqlite3")
+    if db.path is not None and before is not None:  # into the rotation of automatic backups
+        backup = BackupSet(db.path, backup_dir).take(db.engine, f"pre-{head}").path
     _run(db, "upgrade", "head", script_location)
     return UpgradeResult(before, head, backup)
 

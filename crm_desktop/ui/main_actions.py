@@ -33,6 +33,7 @@ class MainActions(QObject):
         self.new_db = act("actionNewDatabase")
         self.open_db = act("actionOpenDatabase", QKeySequence.StandardKey.Open, P.SP_DialogOpenButton)
         self.backup = act("actionBackup", None, P.SP_DialogSaveButton)
+        self.restore_backup = act("actionRestoreBackup")
         self.import_contacts = act("actionImport")
         self.export_contacts = act("actionExport")
         self.undo_import = act("actionUndoImport")
@@ -43,6 +44,7 @@ class MainActions(QObject):
         self.trash = act("actionTrash", QKeySequence(QKeySequence.StandardKey.Delete), P.SP_TrashIcon)
         self.restore = act("actionRestore", QKeySequence("Ctrl+Shift+Z"), P.SP_ArrowBack)
         self.find = act("actionFind", QKeySequence("Ctrl+F"))
+        self.settings = act("actionSettings", QKeySequence("Ctrl+,"))
         self.refresh = act("actionRefresh", QKeySequence("F5"), P.SP_BrowserReload)
         self.about = act("actionAbout")
         self._languages = QActionGroup(window)
@@ -57,13 +59,15 @@ class MainActions(QObject):
         file = self.menus["file"] = bar.addMenu("")
         file.addActions([self.new_db, self.open_db])
         file.addSeparator()
-        file.addActions([self.backup, self.import_contacts, self.export_contacts, self.undo_import, self.load_demo])
+        file.addActions([self.backup, self.restore_backup, self.import_contacts, self.export_contacts, self.undo_import, self.load_demo])
         file.addSeparator()
         file.addAction(self.quit)
         edit = self.menus["edit"] = bar.addMenu("")
         edit.addActions([self.new_record, self.edit_record, self.trash, self.restore])
         edit.addSeparator()
         edit.addAction(self.find)
+        edit.addSeparator()
+        edit.addAction(self.settings)
         view = self.menus["view"] = bar.addMenu("")
         view.addAction(self.refresh)
         lang = self.menus["language"] = view.addMenu("")
@@ -84,11 +88,13 @@ class MainActions(QObject):
     def retranslate(self) -> None:
         texts = {
             self.new_db: self.tr("&New database…"), self.open_db: self.tr("&Open database…"),
-            self.backup: self.tr("&Back up…"), self.load_demo: self.tr("Load &demo data"), self.quit: self.tr("&Quit"),
+            self.backup: self.tr("&Back up…"), self.restore_backup: self.tr("Restore a bac&kup…"),
+            self.load_demo: self.tr("Load &demo data"), self.quit: self.tr("&Quit"),
             self.import_contacts: self.tr("&Import contacts…"), self.export_contacts: self.tr("E&xport contacts…"),
             self.undo_import: self.tr("&Undo an import…"),
             self.new_record: self.tr("&New"), self.edit_record: self.tr("&Edit…"), self.trash: self.tr("Move to &trash"),
-            self.restore: self.tr("&Restore from trash"), self.find: self.tr("&Find"), self.refresh: self.tr("&Refresh"),
+            self.restore: self.tr("&Restore from trash"), self.find: self.tr("&Find"), self.settings: self.tr("&Settings…"),
+            self.refresh: self.tr("&Refresh"),
             self.about: self.tr("&About Zhanggui CRM"),
         }
         for action, text in texts.items():

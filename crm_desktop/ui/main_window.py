@@ -5,14 +5,18 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.services.registry import Services
+from crm_desktop.ui.audit.install import AuditTrail
 from crm_desktop.ui.bridge import EventBridge
 from crm_desktop.ui.calendar.view import CalendarTab
+from crm_desktop.ui.common.notices import NoticeBar
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import RecordTab
 from crm_desktop.ui.contacts.view import ContactsTab
 from crm_desktop.ui.dashboard.view import DashboardTab
 from crm_desktop.ui.loyalty.view import LoyaltyTab
 from crm_desktop.ui.main_actions import MainActions
+from crm_desktop.ui.reminders.install import Reminders
+from crm_desktop.ui.security.install import Security
 from crm_desktop.ui.settings import Settings
 from crm_desktop.ui.tickets.view import TicketsTab
 from crm_desktop.ui.welcome_banner import WelcomeBanner
@@ -22,8 +26,10 @@ class MainWindow(QMainWindow):
     newDatabaseRequested = Signal()
     openDatabaseRequested = Signal()
     backupRequested = Signal()
+    restoreBackupRequested = Signal()
     loadDemoRequested = Signal()
     languageRequested = Signal(str)
+    dataFolderRequested = Signal(str)  # the settings chose another data folder ("" = the default)
 
     def __init__(self, services: Services, notifier: Notifier, settings: Settings, db_label: str):
         super().__init__()
@@ -38,12 +44,16 @@ class MainWindow(QMainWindow):
         self.tickets = TicketsTab(services, notifier)
         self.loyalty = LoyaltyTab(services, notifier)
         self.banner = WelcomeBanner()
+        self.notices = NoticeBar()  # read-only, low disk space, damaged: set by the controller
         self.status_db = QLabel(objectName="statusDatabase")
         self.status_count = QLabel(objectName="statusCount")
         self.actions = MainActions(self)
         self._unread: set[RecordTab] | None = None  # None until load(): nothing is read before that
         self._stale_tabs: set[RecordTab] = set()
         self._build()
+        self.reminders = Reminders(self, services, notifier, self.calendar.open_editor)
+        self.security = Security(self, services)  # users and roles: the owner's menu, hidden actions
+        self.audit_trail = AuditTrail(self, services)  # Tools → Audit trail…
         self.retranslate()
         self._connect_signals()
 
@@ -53,12 +63,14 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notices)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.actions.build_menus(self.menuBar())
         self.addToolBar(self.actions.build_toolbar())
-        self.statusBar().addWidget(self.status_db, 1)
+        # both permanent: a passing message ("Reminder: …") takes the left, never overprinting them
+        self.statusBar().addPermanentWidget(self.status_db)
         self.statusBar().addPermanentWidget(self.status_count)
         self.banner.hide()
         geometry = self.settings.window_geometry
@@ -82,6 +94,8 @@ class MainWindow(QMainWindow):
         a.new_db.triggered.connect(self.newDatabaseRequested)
         a.open_db.triggered.connect(self.openDatabaseRequested)
         a.backup.triggered.connect(self.backupRequested)
+        a.restore_backup.triggered.connect(self.restoreBackupRequested)
+        self.notices.restoreRequested.connect(self.restoreBackupRequested)
         a.load_demo.triggered.connect(self.loadDemoRequested)
         a.import_contacts.triggered.connect(self._on_import_contacts_triggered)
         a.export_contacts.triggered.connect(self._on_export_contacts_triggered)
@@ -89,6 +103,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.actions.show_about)
         a.language_chosen.connect(self.languageRequested)
+        a.settings.triggered.connect(self._on_settings_triggered)
         self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
         for tab in self.all_tabs():
             tab.statusChanged.connect(self._update_status)
@@ -110,6 +125,7 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: {db}").format(db=self.db_label))
         self.actions.retranslate()
         self.banner.retranslate()
+        self.notices.retranslate()
         for tab in self.all_tabs():
             tab.retranslate()
         self._update_status()
@@ -124,6 +140,7 @@ class MainWindow(QMainWindow):
         window is shown, or when the database changed)."""
         self._unread = set(self.all_tabs())
         self._read_if_needed(self.current_tab())
+        self.reminders.start()
 
     def refresh_all(self) -> None:
         """F5: read the visible tab again; the others are read again when next shown."""
@@ -157,10 +174,18 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         for tab in self.all_tabs():
             tab.shutdown()
+        self.reminders.stop()
         self.bridge.detach()
         super().closeEvent(event)
 
     # --- slots ---------------------------------------------------------------------------------
+    def _on_settings_triggered(self) -> None:
+        from crm_desktop.ui.settings_dialog import open_settings_dialog
+
+        dialog = open_settings_dialog(self.settings, self.services, self.settings.language, self.db_label, self)
+        dialog.languageChosen.connect(self.languageRequested)
+        dialog.dataFolderChosen.connect(self.dataFolderRequested)
+
     def _on_find_triggered(self) -> None:
         self.current_tab().focus_search()
 

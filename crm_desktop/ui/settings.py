@@ -38,6 +38,16 @@ class Settings:
         self._s.setValue("db/last", value)
 
     @property
+    def data_folder(self) -> str:
+        """The folder of the database opened without --db (chosen at first run or in the settings);
+        "" means the default user data folder."""
+        return str(self._s.value("data/folder", "") or "")
+
+    @data_folder.setter
+    def data_folder(self, value: str) -> None:
+        self._s.setValue("data/folder", value)
+
+    @property
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None
@@ -71,6 +81,25 @@ class Settings:
     @greeting_template.setter
     def greeting_template(self, value: str) -> None:
         self._s.setValue("care/greeting_template", value)
+
+    @property
+    def automatic_backups(self) -> bool:
+        """A verified backup into the rotation when the window closes (on by default)."""
+        value = self._s.value("backup/automatic", True)
+        return value if isinstance(value, bool) else str(value).lower() not in ("false", "0", "no")
+
+    @automatic_backups.setter
+    def automatic_backups(self, value: bool) -> None:
+        self._s.setValue("backup/automatic", bool(value))
+
+    @property
+    def backup_folder(self) -> str:
+        """Where the rotation lives; "" means `backups/` beside the database."""
+        return str(self._s.value("backup/folder", "") or "")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._s.setValue("backup/folder", value)
 
     def sync(self) -> None:
         self._s.sync()

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Due</source>
@@ -31,8 +62,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Zhanggui CRM is already open on this data in another window.</source>
-        <translation>掌柜 CRM 已在另一个窗口中打开了这份数据。</translation>
+        <source>Zhanggui CRM is already open on this data (in {folder}), in another window or by another user of this computer. Switch to that window, or close it and start again.</source>
+        <translation>掌柜 CRM 已经打开了这份数据（{folder}），在另一个窗口中，或由这台电脑的另一位用户打开。请切换到那个窗口，或将其关闭后重新启动。</translation>
     </message>
     <message>
         <source>Zhanggui CRM</source>
@@ -41,6 +72,14 @@
 </context>
 <context>
     <name>AppController</name>
+    <message>
+        <source>Copying the data…</source>
+        <translation>正在复制数据…</translation>
+    </message>
+    <message>
+        <source>From the next start, Zhanggui CRM opens {path}.</source>
+        <translation>下次启动起，掌柜 CRM 将打开 {path}。</translation>
+    </message>
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
@@ -73,21 +112,220 @@
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <source>Restore a server database with the server&apos;s own tools.</source>
+        <translation>服务器数据库请使用服务器自带的工具恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Backup restored. The database it replaced is kept at {kept}.</source>
+        <translation>备份已恢复。被替换的数据库保存在 {kept}。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was restored; the damaged file is kept beside it.</source>
+        <translation>已恢复最新的完好备份；损坏的文件保存在其旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Record id:</source>
+        <translation>记录编号：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>所有数据表</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>uuid of a contact, ticket, …</source>
+        <translation>客户、工单等的 uuid…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail to</source>
+        <translation>审计日志导出到</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries exported.</source>
+        <translation>
+            <numerusform>已导出 %n 条审计记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>变更（旧 → 新）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Back up the database automatically when Zhanggui CRM closes</source>
+        <translation>关闭掌柜 CRM 时自动备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>backups/ beside the database</source>
+        <translation>数据库旁的 backups/ 文件夹</translation>
+    </message>
+    <message>
+        <source>Each backup is verified; older ones are thinned out. A folder on another disk or a USB stick also survives a broken computer.</source>
+        <translation>每份备份都会校验；较旧的备份会逐步精简。放在另一块硬盘或 U 盘上的文件夹，即使电脑损坏也能保住数据。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>上个月</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>下个月</translation>
-    </message>
     <message>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
@@ -125,12 +363,12 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>+{n} more</source>
-        <translation>还有 {n} 项</translation>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <source>Moved to {when}</source>
+        <translation>已改到 {when}</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -141,6 +379,53 @@
         <translation>
             <numerusform>列出 %n 条跟进</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarViews</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>还有 {n} 项</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -156,6 +441,72 @@
     <message>
         <source>Birthdays &amp;&amp; holidays</source>
         <translation>生日和节日</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Contact every</source>
+        <translation>联系间隔</translation>
+    </message>
+    <message>
+        <source>Visit every</source>
+        <translation>拜访间隔</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>不拜访</translation>
+    </message>
+    <message>
+        <source>Calendar → Care… lists the customers due by these intervals, counted from their last contact or visit.</source>
+        <translation>日历 → 客户关怀… 按这些间隔（从上次联系或拜访算起）列出到期的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnDialog</name>
+    <message>
+        <source>Natural (no longer needs it)</source>
+        <translation>自然流失（不再需要）</translation>
+    </message>
+    <message>
+        <source>Need changed</source>
+        <translation>需求变化</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>转投竞争对手</translation>
+    </message>
+    <message>
+        <source>Service failure</source>
+        <translation>服务失误</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬迁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Mark churned</source>
+        <translation>标记为流失</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -204,8 +555,103 @@
         <translation>结果如何？将记入客户的互动记录。</translation>
     </message>
     <message>
+        <source>Plan the next one</source>
+        <translation>安排下一次跟进</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一次</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销推广</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat messages</source>
+        <translation>微信消息</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <source>Keeping their data</source>
+        <translation>保存个人信息</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>向合作方提供</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>线上表单</translation>
+    </message>
+    <message>
+        <source>on WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>尚未记录任何授权。</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1082,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedOffer</name>
+    <message>
+        <source>Zhanggui CRM — damaged database</source>
+        <translation>掌柜 CRM — 数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup? The damaged file is kept aside, not deleted.</source>
+        <translation>要恢复最新的完好备份吗？损坏的文件会另存一旁，不会删除。</translation>
+    </message>
+    <message>
+        <source>Close the app and copy the file for an expert; nothing was changed.</source>
+        <translation>请关闭程序，把该文件复制给技术人员检查；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>经营概览</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <source>Contacts</source>
@@ -694,12 +1178,143 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Revenue and sources</source>
+        <translation>销售与来源</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 客户分群</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Revenue a month (¥), forecast dashed</source>
+        <translation>月销售额（元），虚线为预测</translation>
+    </message>
+    <message>
+        <source>New leads by source</source>
+        <translation>新线索来源</translation>
+    </message>
+    <message>
+        <source>Spend by tier (¥ thousand)</source>
+        <translation>各等级客户消费额（千元）</translation>
+    </message>
+    <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
+        <source>Re-tier by value…</source>
+        <translation>按价值调整等级…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <source>Forecast: {method}; back-test error MAE ¥{mae}, MAPE {mape}%. Open leads weighted by stage probability: ¥{pipeline}.</source>
+        <translation>预测方法：{method}；回测误差 MAE ¥{mae}，MAPE {mape}%。按阶段概率加权的在谈线索：¥{pipeline}。</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>将概览导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The figures are still being computed; try again in a moment.</source>
+        <translation>指标仍在计算中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Dashboard saved as {file}.</source>
+        <translation>概览已保存为 {file}。</translation>
+    </message>
+    <message>
+        <source>Select the customers who left first.</source>
+        <translation>请先选择已流失的客户。</translation>
+    </message>
+    <message>
+        <source>%n win-back call(s) planned over the next week.</source>
+        <translation>已在未来一周安排 %n 个挽回电话。</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>您的数据</translation>
+    </message>
+    <message>
+        <source>Start empty or explore with demo data, and choose where the data lives.</source>
+        <translation>从空数据库开始或用演示数据体验，并选择数据的存放位置。</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>从空数据库开始</translation>
+    </message>
+    <message>
+        <source>For real work: add or import your own customers.</source>
+        <translation>用于正式工作：添加或导入您自己的客户。</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>About 2,000 realistic customers with follow-ups, tickets and points, to explore the app. Start again with an empty database later (File → New database…).</source>
+        <translation>约 2,000 位逼真的客户，含跟进、工单和积分，便于熟悉本软件。以后可以用空数据库重新开始（文件 → 新建数据库…）。</translation>
+    </message>
+    <message>
+        <source>Data folder (database and backups):</source>
+        <translation>数据文件夹（数据库和备份）：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>This folder already holds a Zhanggui CRM database: it will be opened as it is.</source>
+        <translation>此文件夹中已有掌柜 CRM 数据库：将按原样打开。</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1539,33 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <source>The database file will be encrypted (SQLCipher). Every start then asks for this passphrase. Without the passphrase or the recovery key shown next, the data cannot be read by anyone, including you.</source>
+        <translation>数据库文件将被加密（SQLCipher）。此后每次启动都会要求输入此口令。没有口令或接下来显示的恢复密钥，任何人（包括您自己）都无法读取数据。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Membership level</source>
@@ -1121,6 +1763,17 @@
     </message>
 </context>
 <context>
+    <name>FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
     <name>FollowupDialog</name>
     <message>
         <source>Edit follow-up</source>
@@ -1232,6 +1885,25 @@
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>当前打开：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>From the next start Zhanggui CRM opens the database in this folder (unless another one is named on the command line). A folder without one first receives a verified copy of the database open now.</source>
+        <translation>下次启动起，掌柜 CRM 将打开此文件夹中的数据库（命令行另行指定数据库时除外）。若该文件夹中还没有数据库，将先把当前数据库复制一份（已校验）过去。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Imported at</source>
@@ -1260,6 +1932,51 @@
     <message>
         <source>In place</source>
         <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>IcsTransfer</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>Import or export follow-ups as iCalendar (.ics)</source>
+        <translation>以 iCalendar（.ics）格式导入或导出跟进</translation>
+    </message>
+    <message>
+        <source>Import .ics…</source>
+        <translation>导入 .ics…</translation>
+    </message>
+    <message>
+        <source>Export the shown dates…</source>
+        <translation>导出当前显示的日期…</translation>
+    </message>
+    <message>
+        <source>Export all follow-ups…</source>
+        <translation>导出全部跟进…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 项跟进到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar imported: {created} new, {updated} updated, {skipped} skipped.</source>
+        <translation>日历已导入：新增 {created} 项，更新 {updated} 项，跳过 {skipped} 项。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2015,157 @@
     <message>
         <source>Import contacts</source>
         <translation>导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacts first recorded in the period, by lead source.</source>
+        <translation>期间内新登记的联系人，按线索来源。</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Conversion rate = contacts recorded in the period who became customers ÷ contacts recorded in the period; below it the median days from first record to customer.</source>
+        <translation>转化率 = 期间内新登记且成为客户的联系人 ÷ 期间内新登记的联系人；下方为从登记到成交的天数中位数。</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Customers whose last purchase falls in the period.</source>
+        <translation>最近一次购买在期间内的客户。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Sum of the purchases made in the period.</source>
+        <translation>期间内所有购买的金额合计。</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买笔数</translation>
+    </message>
+    <message>
+        <source>Number of purchases made in the period.</source>
+        <translation>期间内的购买笔数。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>客户保持率</translation>
+    </message>
+    <message>
+        <source>Retention rate = customers kept ÷ customers at the period start (kept: not churned by the period end).</source>
+        <translation>客户保持率 = 保留的客户数 ÷ 期初客户数（保留：期末前未流失）。</translation>
+    </message>
+    <message>
+        <source>Churn (absolute)</source>
+        <translation>绝对流失率</translation>
+    </message>
+    <message>
+        <source>Absolute churn rate = customers churned in the period ÷ all customers at the period start.</source>
+        <translation>绝对流失率 = 期间内流失的客户数 ÷ 期初全部客户数。</translation>
+    </message>
+    <message>
+        <source>Churn (relative)</source>
+        <translation>相对流失率</translation>
+    </message>
+    <message>
+        <source>Relative churn rate = Σ over the churned customers of their share of revenue = their revenue ÷ the revenue of all customers at the period start.</source>
+        <translation>相对流失率 = Σ 流失客户各自的营业额占比 = 流失客户的营业额 ÷ 期初全部客户的营业额。</translation>
+    </message>
+    <message>
+        <source>Average CLV</source>
+        <translation>平均客户终身价值</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value = average order value × purchases a year × expected lifespan × margin (settings analytics.margin_pct and analytics.lifespan_years).</source>
+        <translation>客户终身价值 = 平均客单价 × 年购买次数 × 预期生命周期 × 毛利率（设置 analytics.margin_pct 与 analytics.lifespan_years）。</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Customers whose churn risk score reaches the threshold (setting analytics.risk_threshold). The score adds points for a purchase overdue against the customer&apos;s own interval, fewer orders and less spend than the half-year before, open complaints, low satisfaction and no contact.</source>
+        <translation>流失风险分达到阈值的客户（设置 analytics.risk_threshold）。评分来自：相对客户自身购买间隔的逾期、比前半年购买次数和金额下降、未解决的投诉、满意度低以及久未联系。</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Tickets new, in progress or waiting, now.</source>
+        <translation>当前新建、处理中或等待中的工单。</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Tickets resolved in the period within their resolution target ÷ tickets resolved in the period.</source>
+        <translation>期间内按时解决的工单 ÷ 期间内解决的工单。</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度 CSAT</translation>
+    </message>
+    <message>
+        <source>Average satisfaction score (1–5) of the answers of the period.</source>
+        <translation>期间内回访满意度（1–5 分）的平均值。</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <source>Net promoter score = (promoters 9–10 − detractors 0–6) ÷ answers × 100.</source>
+        <translation>净推荐值 = （推荐者 9–10 分 − 贬损者 0–6 分）÷ 回答数 × 100。</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已完成跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period that are done, of all due in it.</source>
+        <translation>期间内到期的跟进中已完成的数量 / 全部到期数量。</translation>
+    </message>
+    <message>
+        <source>median {days} days</source>
+        <translation>中位数 {days} 天</translation>
+    </message>
+    <message>
+        <source>{kept} of {start} kept</source>
+        <translation>期初 {start} 人，保留 {kept} 人</translation>
+    </message>
+    <message>
+        <source>{n} churned</source>
+        <translation>流失 {n} 人</translation>
+    </message>
+    <message>
+        <source>of revenue</source>
+        <translation>按营业额加权</translation>
+    </message>
+    <message>
+        <source>margin {m}%</source>
+        <translation>毛利率 {m}%</translation>
+    </message>
+    <message>
+        <source>done / due</source>
+        <translation>完成 / 到期</translation>
+    </message>
+    <message>
+        <source>score ≥ {t}</source>
+        <translation>风险分 ≥ {t}</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2408,60 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Zhanggui CRM</source>
+        <translation>欢迎使用掌柜 CRM</translation>
+    </message>
+    <message>
+        <source>Choose the language; you can change it later in the settings.</source>
+        <translation>请选择语言；以后可以在设置中更改。</translation>
+    </message>
+    <message>
+        <source>Customers, follow-ups, after-sales service and loyalty, on your own computer. A few questions and you are ready to start.</source>
+        <translation>客户、跟进、售后服务与会员积分，都在您自己的电脑上。回答几个问题，即可开始使用。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsDialog</name>
+    <message>
+        <source>Membership levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>12-month spend from (¥)</source>
+        <translation>近 12 个月消费满（元）</translation>
+    </message>
+    <message>
+        <source>or points from</source>
+        <translation>或积分满</translation>
+    </message>
+    <message>
+        <source>Points multiplier %</source>
+        <translation>积分倍率 %</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>删除等级</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyModel</name>
     <message>
         <source>Member</source>
@@ -1564,6 +2486,10 @@
     <message>
         <source>Last purchase</source>
         <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 days</source>
+        <translation>30 天内过期</translation>
     </message>
     <message>
         <source>When</source>
@@ -1613,6 +2539,34 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyTab</name>
@@ -1637,16 +2591,24 @@
         <translation>显示回收站</translation>
     </message>
     <message>
-        <source>Earn…</source>
-        <translation>积分入账…</translation>
+        <source>Record sale…</source>
+        <translation>登记销售…</translation>
+    </message>
+    <message>
+        <source>Points rules…</source>
+        <translation>积分规则…</translation>
+    </message>
+    <message>
+        <source>Levels…</source>
+        <translation>会员等级…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>积分对账单…</translation>
     </message>
     <message>
         <source>Redeem…</source>
         <translation>积分兑换…</translation>
-    </message>
-    <message>
-        <source>Adjust…</source>
-        <translation>积分调整…</translation>
     </message>
     <message numerus="yes">
         <source>%n reward(s)</source>
@@ -1659,14 +2621,6 @@
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No member selected</source>
-        <translation>未选择会员</translation>
-    </message>
-    <message>
-        <source>{points} points</source>
-        <translation>{points} 积分</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2636,10 @@
     <message>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup…</source>
+        <translation>恢复备份(&amp;K)…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -1722,6 +2680,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1789,6 +2751,156 @@
     <message>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPane</name>
+    <message>
+        <source>Earn…</source>
+        <translation>积分入账…</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>积分兑换…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>积分调整…</translation>
+    </message>
+    <message>
+        <source>Record sale…</source>
+        <translation>登记销售…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>积分对账单…</translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation>作废销售…</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>积分流水</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} 积分</translation>
+    </message>
+    <message>
+        <source>{points} points expire within 30 days</source>
+        <translation>{points} 积分将在 30 天内过期</translation>
+    </message>
+    <message>
+        <source>Choose the sale to void in the purchases list.</source>
+        <translation>请在消费记录中选择要作废的销售。</translation>
+    </message>
+    <message>
+        <source>This sale is already voided.</source>
+        <translation>这笔销售已经作废。</translation>
+    </message>
+    <message>
+        <source>Statement saved to {path}</source>
+        <translation>对账单已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>statement {name}.pdf</source>
+        <translation>积分对账单 {name}.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>保存对账单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sale recorded: {points} points earned.</source>
+        <translation>销售已登记：获得 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>New level: {level}.</source>
+        <translation>新等级：{level}。</translation>
+    </message>
+    <message>
+        <source>Sale voided: {points} points taken back.</source>
+        <translation>销售已作废：扣回 {points} 积分。</translation>
+    </message>
+    <message>
+        <source>{points} points had already been spent.</source>
+        <translation>其中 {points} 积分已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatement</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初积分</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末积分</translation>
+    </message>
+    <message>
+        <source>Spent in the period</source>
+        <translation>期间消费</translation>
+    </message>
+    <message>
+        <source>Expiring by {date}</source>
+        <translation>{date} 前到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分对账单</translation>
     </message>
 </context>
 <context>
@@ -2065,8 +3177,68 @@
         <translation>金额过大。</translation>
     </message>
     <message>
-        <source>The database is open read-only.</source>
-        <translation>数据库以只读方式打开。</translation>
+        <source>Choose why the customer left.</source>
+        <translation>请选择客户流失的原因类型。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 2,000 characters).</source>
+        <translation>原因太长（最多 2,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位客户。</translation>
+    </message>
+    <message>
+        <source>Give the follow-ups a title.</source>
+        <translation>请填写跟进标题。</translation>
+    </message>
+    <message>
+        <source>Snooze for between 1 minute and a day.</source>
+        <translation>稍后提醒的时间须在 1 分钟到 1 天之间。</translation>
+    </message>
+    <message>
+        <source>Name each date.</source>
+        <translation>请为每个日期填写名称。</translation>
+    </message>
+    <message>
+        <source>This is not a real day of the year.</source>
+        <translation>这一天在日历上不存在。</translation>
+    </message>
+    <message>
+        <source>At most 100 dates of your own.</source>
+        <translation>自定义日期最多 100 个。</translation>
+    </message>
+    <message>
+        <source>A file to attach may be at most 25 MB.</source>
+        <translation>附件最大 25 MB。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>An SLA target is between 1 minute and 60 days.</source>
+        <translation>服务时限须在 1 分钟到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution.</source>
+        <translation>首次响应时限不能晚于解决时限。</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 characters without spaces.</source>
+        <translation>用户名为 1 到 64 个字符，不含空格。</translation>
+    </message>
+    <message>
+        <source>A password is required.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>此用户名已被使用。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the change was not saved.</source>
+        <translation>数据库以只读方式打开：修改没有保存。</translation>
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
@@ -2091,6 +3263,70 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase (--passphrase-file FILE or CRM_PASSPHRASE).</source>
+        <translation>{path} 已加密：请提供口令（--passphrase-file 文件 或 CRM_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for {path}.</source>
+        <translation>{path} 的口令不正确。</translation>
+    </message>
+    <message>
+        <source>The database is being encrypted; it opens again when that is done.</source>
+        <translation>数据库正在加密；完成后会重新打开。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked for {minutes} more minutes, or until the owner unlocks it.</source>
+        <translation>登录失败次数过多：此账户将再锁定 {minutes} 分钟，或直到店主解锁。</translation>
+    </message>
+    <message>
+        <source>The last owner keeps the role and the account: make another owner first.</source>
+        <translation>最后一位店主不能更改角色或停用：请先设置另一位店主。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>您的角色无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open {path}.</source>
+        <translation>此恢复密钥无法打开 {path}。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing or damaged: {reason}</source>
+        <translation>密钥文件 {path} 缺失或已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} 已经加密。</translation>
+    </message>
+    <message>
+        <source>There is no plaintext database at {path} to encrypt.</source>
+        <translation>{path} 处没有可加密的明文数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted and was left as it was ({reason}); a plaintext backup is kept at {backup}.</source>
+        <translation>数据库未能加密，已保持原样（{reason}）；明文备份保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The database did not pass its integrity check; nothing was changed.</source>
+        <translation>数据库未通过完整性检查；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not pass its integrity check</source>
+        <translation>加密副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>the encrypted copy of table {table} differs</source>
+        <translation>表 {table} 的加密副本与原表不一致</translation>
     </message>
     <message>
         <source>The database already holds contacts; demo data goes into an empty database.</source>
@@ -2123,6 +3359,18 @@
     <message>
         <source>{path} is not a Zhanggui CRM database (not an SQLite file).</source>
         <translation>{path} 不是掌柜 CRM 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}) and there is no good backup of it.</source>
+        <translation>数据库 {path} 已损坏（{problem}），且没有它的完好备份。</translation>
+    </message>
+    <message>
+        <source>This read-only database needs an upgrade by this version of the app; open it where it can be written.</source>
+        <translation>这个只读数据库需要由本版本程序升级；请在可写入的位置打开它。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). The newest good backup is {backup}.</source>
+        <translation>数据库 {path} 已损坏（{problem}）。最新的完好备份是 {backup}。</translation>
     </message>
     <message>
         <source>This change is not a merge.</source>
@@ -2241,6 +3489,30 @@
         <translation>没有这次导入，无法撤销。</translation>
     </message>
     <message>
+        <source>There is no contact with the id {uuid}.</source>
+        <translation>没有编号为 {uuid} 的客户。</translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation>请选择授权的用途。</translation>
+    </message>
+    <message>
+        <source>Choose how the consent was given.</source>
+        <translation>请选择授权的方式。</translation>
+    </message>
+    <message>
+        <source>Keep the note under 300 characters.</source>
+        <translation>备注请少于 300 个字符。</translation>
+    </message>
+    <message>
+        <source>The retention period is a whole number of years, at least 1.</source>
+        <translation>保存期限为整数年，至少 1 年。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as a .csv or .xlsx file.</source>
+        <translation>审计日志请导出为 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
         <source>This import was undone already.</source>
         <translation>这次导入已经撤销过了。</translation>
     </message>
@@ -2307,6 +3579,117 @@
     <message>
         <source>Unknown time zone {name}: give one such as Asia/Shanghai.</source>
         <translation>未知的时区 {name}：请使用 Asia/Shanghai 这样的时区。</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 10,000 points.</source>
+        <translation>请输入 0 到 10,000 分。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 100,000 yuan.</source>
+        <translation>请输入 1 到 100,000 元。</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 1,000 %.</source>
+        <translation>请输入 0 到 1,000 %。</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 1,000,000 points.</source>
+        <translation>请输入 0 到 1,000,000 分。</translation>
+    </message>
+    <message>
+        <source>Enter 0 (never) to 240 months.</source>
+        <translation>请输入 0（永不过期）到 240 个月。</translation>
+    </message>
+    <message>
+        <source>Choose spend or points.</source>
+        <translation>请选择按消费额或按积分。</translation>
+    </message>
+    <message>
+        <source>Keep at least one level.</source>
+        <translation>至少保留一个等级。</translation>
+    </message>
+    <message>
+        <source>Every level needs a name.</source>
+        <translation>每个等级都需要名称。</translation>
+    </message>
+    <message>
+        <source>Two levels have the same name.</source>
+        <translation>有两个等级同名。</translation>
+    </message>
+    <message>
+        <source>The first level must need no spend and no points.</source>
+        <translation>最低等级不能设消费或积分门槛。</translation>
+    </message>
+    <message>
+        <source>Each level must need more than the one below it.</source>
+        <translation>每个等级的门槛必须高于下一级。</translation>
+    </message>
+    <message>
+        <source>A multiplier must be between 0 and 1,000 %.</source>
+        <translation>倍率必须在 0 到 1,000 % 之间。</translation>
+    </message>
+    <message>
+        <source>This customer is in the trash; restore them first.</source>
+        <translation>该客户在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <source>This sale is already voided.</source>
+        <translation>这笔销售已经作废。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>The time of the sale needs a time zone.</source>
+        <translation>销售时间需要时区。</translation>
+    </message>
+    <message>
+        <source>A sale cannot be in the future.</source>
+        <translation>销售时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer paid.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Say what was sold.</source>
+        <translation>请填写卖了什么。</translation>
+    </message>
+    <message>
+        <source>Points and multipliers are whole numbers.</source>
+        <translation>积分和倍率须为整数。</translation>
+    </message>
+    <message>
+        <source>This points entry belongs to another member.</source>
+        <translation>这条积分记录属于另一位会员。</translation>
+    </message>
+    <message>
+        <source>This points entry is already reversed.</source>
+        <translation>这条积分记录已经冲正过。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>This database is open read-only: the file or its folder cannot be written. You can look at everything, but changes cannot be saved.</source>
+        <translation>此数据库以只读方式打开：文件或其所在文件夹不可写入。可以查看全部数据，但无法保存修改。</translation>
+    </message>
+    <message>
+        <source>Only {free} MB are free on the disk of this database. Free some space soon: when the disk is full, changes cannot be saved and backups fail.</source>
+        <translation>数据库所在磁盘仅剩 {free} MB 可用空间。请尽快清理：磁盘写满后将无法保存修改，备份也会失败。</translation>
+    </message>
+    <message>
+        <source>This database is damaged: its check found errors. Restore a backup to go on safely.</source>
+        <translation>此数据库已损坏：检查发现错误。请恢复一个备份后再继续使用。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +3767,14 @@
     <message>
         <source>Plan greetings</source>
         <translation>安排问候</translation>
+    </message>
+    <message>
+        <source>Own dates…</source>
+        <translation>自定义纪念日…</translation>
+    </message>
+    <message>
+        <source>Your own yearly dates to greet customers on, such as the shop&apos;s anniversary</source>
+        <translation>每年向客户问候的自定义日期，例如店庆</translation>
     </message>
     <message>
         <source>Greeting for the selected occasion:</source>
@@ -2477,6 +3868,111 @@
     </message>
 </context>
 <context>
+    <name>OwnDatesDialog</name>
+    <message>
+        <source>Your own dates</source>
+        <translation>自定义纪念日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>e.g. Shop anniversary</source>
+        <translation>例如：店庆</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The demo data has a user called {name}; choose another name.</source>
+        <translation>演示数据中已有名为 {name} 的用户，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>您的账户</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account, to sign in with.</source>
+        <translation>店主账户，用于登录。</translation>
+    </message>
+    <message>
+        <source>You are the owner: you can do everything and add your staff later. Sign in with this name and password.</source>
+        <translation>您是店主：拥有全部权限，以后可以添加员工。请用此用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Your name (shown on records):</source>
+        <translation>您的姓名（显示在记录上）：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{path} 已加密。请输入口令以打开。</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>改用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+</context>
+<context>
     <name>PointsDialog</name>
     <message>
         <source>{entry} points — {name}</source>
@@ -2513,6 +4009,61 @@
     <message>
         <source>Redeemed: {name}</source>
         <translation>兑换：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRulesPage</name>
+    <message>
+        <source>Points earned</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Birthday-month bonus</source>
+        <translation>生日月奖励</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>积分有效期</translation>
+    </message>
+    <message>
+        <source>Levels follow</source>
+        <translation>等级依据</translation>
+    </message>
+    <message>
+        <source>points for every</source>
+        <translation>分，每消费</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>spend in the last 12 months</source>
+        <translation>近 12 个月消费额</translation>
+    </message>
+    <message>
+        <source>points earned in the last 12 months</source>
+        <translation>近 12 个月所得积分</translation>
+    </message>
+    <message>
+        <source>The level multiplier applies to the points of each sale; the birthday bonus is a share of the points before the multiplier; the referral bonus goes to whoever referred the customer, on their first purchase.</source>
+        <translation>每笔消费的积分乘以等级倍率；生日月奖励按倍率前的积分计算比例；推荐奖励在被推荐客户首次消费时发给推荐人。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +4112,212 @@
     </message>
 </context>
 <context>
+    <name>ReadyPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Check your choices, then press Finish.</source>
+        <translation>请确认您的选择，然后点击“完成”。</translation>
+    </message>
+    <message>
+        <source>Zhanggui CRM opens the database in {folder}.</source>
+        <translation>掌柜 CRM 将打开 {folder} 中的数据库。</translation>
+    </message>
+    <message>
+        <source>with demo data</source>
+        <translation>含演示数据</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>A new database ({what}) is created in {folder}, with your account {user}.</source>
+        <translation>将在 {folder} 中创建新数据库（{what}），并建立您的账户 {user}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Write this recovery key down and keep it apart from the computer: it opens the database if the passphrase is forgotten. It is shown only now.</source>
+        <translation>数据库已加密。请抄下此恢复密钥并与电脑分开保管：忘记口令时可用它打开数据库。它只显示这一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n 分钟后再提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze all %n min</source>
+        <translation>
+            <numerusform>全部 %n 分钟后再提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>全部知道了</translation>
+    </message>
+    <message>
+        <source>Missed while closed: {text}</source>
+        <translation>关闭期间错过：{text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n missed while the app was closed</source>
+        <translation>
+            <numerusform> — 其中 %n 条在软件关闭期间到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Zhanggui CRM</source>
+        <translation>掌柜 CRM</translation>
+    </message>
+    <message>
+        <source>Reminder: {text}</source>
+        <translation>提醒：{text}</translation>
+    </message>
+    <message>
+        <source>Zhanggui CRM reminder</source>
+        <translation>掌柜 CRM 提醒</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. The current database is kept aside (not deleted), the backup is checked, brought up to date and opened.</source>
+        <translation>选择要恢复到的备份。当前数据库会另存一旁（不会删除），备份经过检查、升级后打开。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is taken each time the app closes.</source>
+        <translation>还没有备份。每次关闭程序时会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: {problem}</source>
+        <translation>此备份已损坏，无法恢复：{problem}</translation>
+    </message>
+    <message>
+        <source>Taken {when}. It holds:</source>
+        <translation>备份时间 {when}，包含：</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation>积分记录</translation>
+    </message>
+</context>
+<context>
+    <name>RetierDialog</name>
+    <message>
+        <source>Re-tier by value</source>
+        <translation>按价值调整客户等级</translation>
+    </message>
+    <message>
+        <source>Working out the proposals…</source>
+        <translation>正在计算调整建议…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>建议等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would change tier: lifetime value in the top fifth → key; in the fourth, or above the middle and bought recently → potential; not bought for longest → cold; else ordinary.</source>
+        <translation>
+            <numerusform>%n 位客户的等级将调整：终身价值前 20% → 重点客户；第二个 20%，或中等以上且近期有购买 → 潜力客户；最久未购买 → 休眠客户；其余 → 普通客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) re-tiered.</source>
+        <translation>
+            <numerusform>已调整 %n 位客户的等级。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RewardDialog</name>
     <message>
         <source>Edit reward</source>
@@ -2593,6 +4350,158 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>RfmPanel</name>
+    <message>
+        <source>Customers by recency and frequency score (5 = best)</source>
+        <translation>按最近购买 (R) 与购买频率 (F) 评分的客户数（5 = 最好）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>消费额占比</translation>
+    </message>
+    <message>
+        <source>Open the segment&apos;s customers…</source>
+        <translation>查看该分群的客户…</translation>
+    </message>
+    <message>
+        <source>Recency score (R)</source>
+        <translation>最近购买评分 (R)</translation>
+    </message>
+    <message>
+        <source>Frequency score (F)</source>
+        <translation>购买频率评分 (F)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>{v}× the usual gap since the last purchase</source>
+        <translation>距上次购买已达平时间隔的 {v} 倍</translation>
+    </message>
+    <message>
+        <source>orders −{v}% on the half-year before</source>
+        <translation>购买次数比前半年下降 {v}%</translation>
+    </message>
+    <message>
+        <source>spend −{v}%</source>
+        <translation>消费额下降 {v}%</translation>
+    </message>
+    <message>
+        <source>{v} open complaint(s)</source>
+        <translation>{v} 个未解决的投诉</translation>
+    </message>
+    <message>
+        <source>low satisfaction (CSAT {v})</source>
+        <translation>满意度低（CSAT {v}）</translation>
+    </message>
+    <message>
+        <source>low average satisfaction</source>
+        <translation>平均满意度偏低</translation>
+    </message>
+    <message>
+        <source>no contact for {v} days</source>
+        <translation>{v} 天未联系</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险分</translation>
+    </message>
+    <message>
+        <source>Main reasons</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>终身价值</translation>
+    </message>
+    <message>
+        <source>E(V) if won back</source>
+        <translation>挽回后期望价值 E(V)</translation>
+    </message>
+    <message>
+        <source>V3 without action</source>
+        <translation>不挽回的价值 V3</translation>
+    </message>
+    <message>
+        <source>C3 cost</source>
+        <translation>挽回成本 C3</translation>
+    </message>
+    <message>
+        <source>Act?</source>
+        <translation>是否挽回</translation>
+    </message>
+    <message>
+        <source>Win back when E(V) − V3 &gt; C3: E(V) = CLV × (p_stay + (1 − p_stay) × p_win), V3 = CLV × p_stay, p_stay = 1 − risk ÷ 100; p_win and C3 are settings (analytics.winback_win_pct, analytics.winback_cost_cents).</source>
+        <translation>当 E(V) − V3 &gt; C3 时挽回：E(V) = 终身价值 × (p_stay + (1 − p_stay) × p_win)，V3 = 终身价值 × p_stay，p_stay = 1 − 风险分 ÷ 100；p_win 与 C3 为设置项（analytics.winback_win_pct、analytics.winback_cost_cents）。</translation>
+    </message>
+    <message>
+        <source>Mark churned…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <source>Win-back campaign…</source>
+        <translation>发起挽回活动…</translation>
+    </message>
+    <message>
+        <source>{n} of {all} customers at risk (score ≥ {t}); average score {avg}</source>
+        <translation>{all} 位客户中 {n} 位有流失风险（风险分 ≥ {t}）；平均风险分 {avg}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>客服</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +4580,234 @@
     </message>
 </context>
 <context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>(signed-in user)</source>
+        <translation>（当前登录用户）</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Amount (¥) *</source>
+        <translation>金额（元）*</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Description *</source>
+        <translation>商品说明 *</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>What was sold, e.g. 空气净化器 ×1</source>
+        <translation>卖了什么，例如 空气净化器 ×1</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Encrypt the data&amp;base…</source>
+        <translation>加密数据库(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Segment follow-up</source>
+        <translation>分群跟进</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>导出为 XLSX…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up for each</source>
+        <translation>为每位客户安排跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up title:</source>
+        <translation>跟进标题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), by spend</source>
+        <translation>
+            <numerusform>共 %n 位客户，按消费额排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation>（前 %1 位）</translation>
+    </message>
+    <message>
+        <source>Export to XLSX</source>
+        <translation>导出为 XLSX</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned over the next week.</source>
+        <translation>
+            <numerusform>已在未来一周安排 %n 个跟进。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesScope</name>
+    <message>
+        <source>Move a repeating follow-up</source>
+        <translation>移动重复的跟进</translation>
+    </message>
+    <message>
+        <source>“{title}” repeats. Move only this occurrence, or the whole series?</source>
+        <translation>“{title}”是重复的跟进。只移动这一次，还是整个系列？</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>仅这一次</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>整个系列</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Service targets</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Remember me on this PC</source>
+        <translation>在这台电脑上记住我</translation>
+    </message>
+    <message>
+        <source>This PC has no secure keyring: the password cannot be remembered safely.</source>
+        <translation>这台电脑没有安全的密钥环：无法安全地记住密码。</translation>
+    </message>
+</context>
+<context>
     <name>SlaFormat</name>
     <message>
         <source>{n} min</source>
@@ -2730,6 +4867,29 @@
     </message>
 </context>
 <context>
+    <name>SlaPage</name>
+    <message>
+        <source>First response within</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation> 个工作小时</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Counted in working hours (09:00–18:00 on working days, public holidays excepted), paused while a ticket waits for the customer. Shared by everyone working on this database.</source>
+        <translation>按工作时间计算（工作日 09:00–18:00，法定节假日除外），工单等待客户期间暂停计时。使用此数据库的所有人共用这些目标。</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Satisfaction survey</source>
@@ -2754,6 +4914,17 @@
     <message>
         <source>Comment</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoard</name>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status}（{count}）</translation>
+    </message>
+    <message>
+        <source>The newest {n} are shown</source>
+        <translation>仅显示最新的 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +5154,14 @@
         <source>SLA breached</source>
         <translation>已超时</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
     <message numerus="yes">
         <source>%n ticket(s) in the trash</source>
         <translation>
@@ -3003,6 +5182,84 @@
         <source>This ticket cannot go from {current} to {target}.</source>
         <translation>该工单不能从“{current}”变为“{target}”。</translation>
     </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>for a new user or a reset: at least 8 characters</source>
+        <translation>新用户或重置密码：至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>设置角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>停用 / 启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSaleDialog</name>
+    <message>
+        <source>Void sale</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <source>e.g. returned, wrong amount</source>
+        <translation>例如：退货、金额录错</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s points are taken back as far as the balance still holds them.</source>
+        <translation>该笔销售的积分会在余额允许的范围内扣回。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeBanner</name>
@@ -3017,6 +5274,74 @@
     <message>
         <source>Start empty</source>
         <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Creating the database…</source>
+        <translation>正在创建数据库…</translation>
+    </message>
+    <message>
+        <source>Writing demo data: {done} of {total} customers…</source>
+        <translation>正在写入演示数据：{done} / {total} 位客户…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was created.</source>
+        <translation>已取消：未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The database could not be created: {error}</source>
+        <translation>无法创建数据库：{error}</translation>
+    </message>
+    <message>
+        <source>Welcome to Zhanggui CRM</source>
+        <translation>欢迎使用掌柜 CRM</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackDialog</name>
+    <message>
+        <source>Win-back campaign</source>
+        <translation>挽回活动</translation>
+    </message>
+    <message>
+        <source>Win-back call</source>
+        <translation>挽回回访</translation>
+    </message>
+    <message>
+        <source>We miss you: 15% off your next purchase this month.</source>
+        <translation>好久不见：本月再次购买享 85 折优惠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plans a call for each of the %n listed customer(s) whose win-back pays (E(V) − V3 &gt; C3), spread over the next week, with this offer.</source>
+        <translation>
+            <numerusform>为列表中 %n 位值得挽回（E(V) − V3 &gt; C3）的客户各安排一次回访电话，分布在未来一周，附上以下优惠。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>优惠内容：</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,19 @@ def test_audit_chain_links(demo_file):
         assert prev_hash == prev
         assert digest == entry_hash(prev, when, user, action, table, uuid, changes)
         prev = digest
+    assert {"update", "erase", "demo"} <= {r[2] for r in rows}
+
+
+def test_consents_and_one_erased_customer(demo_file):
+    purposes = dict(_q(demo_file, "select purpose, count(*) from consents group by purpose"))
+    assert purposes["marketing"] > 0 and purposes["data_processing"] > 0
+    assert _q(demo_file, "select count(*) from consents where granted = 0") != [(0,)]
+    erased = _q(demo_file, "select c.name, c.phone_raw, c.email, c.notes, c.search_text from erasures e "
+                           "join contacts c on c.uuid = e.contact_uuid")
+    assert erased == [("***", "", "", "", "")]
+    text = _q(demo_file, "select count(*) from interactions i join contacts c on c.id = i.contact_id "
+                         "where c.name = '***' and i.summary != ''")
+    assert text == [(0,)]
 
 
 def test_same_seed_same_data(tmp_path):

@@ -35,9 +35,9 @@ def test_shortcuts(db_path, open_window):
 def test_menus(db_path, open_window):
     window = open_window(db_path)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     file_actions = [a.objectName() for a in window.actions.menus["file"].actions() if a.objectName()]
-    assert file_actions == ["actionNewDatabase", "actionOpenDatabase", "actionBackup", "actionImport",
+    assert file_actions == ["actionNewDatabase", "actionOpenDatabase", "actionBackup", "actionRestoreBackup", "actionImport",
                             "actionExport", "actionUndoImport", "actionLoadDemo", "actionQuit"]
 
 

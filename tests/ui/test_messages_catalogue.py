@@ -9,7 +9,8 @@ from crm_desktop.ui.common.messages import CATALOGUE
 ERRORS = {"ValidationError", "RuleError", "NotFoundError", "CrmError", "StorageError", "MigrationError",
           "DatabaseBusyError", "DatabaseFullError", "DatabaseReadOnlyError", "NotADatabaseError",
           "BackupError", "SignInError", "RestoreError", "DemoError", "single", "SourceError", "ExportError",
-          "SpreadsheetLimitError", "of", "FieldValueError", "_Unreadable"}  # RowProblem.of: rows an import reports
+          "SpreadsheetLimitError", "of", "PassphraseRequiredError", "WrongPassphraseError", "KeyFileError",
+          "EncryptionError", "AccountLockedError", "PermissionDeniedError", "FieldValueError", "_Unreadable"}  # RowProblem.of: rows an import reports
 ROOT = Path(crm_desktop.__file__).parent
 
 

@@ -48,7 +48,7 @@ def test_sla_filter_and_clocks_in_the_detail(qtbot, db, db_path, open_window):
     _old_and_new_tickets(db)
     tab = _tickets_tab(open_window, db_path)
     tab.sla_filter.setCurrentIndex(tab.sla_filter.findData("breached"))
-    assert column(tab.model, Column.SUBJECT) == ["旧的"]
+    qtbot.waitUntil(lambda: column(tab.model, Column.SUBJECT) == ["旧的"])
     tab.page.table.selectRow(0)
     text = tab.detail._values["first_response"].text()
     assert text.startswith("Breached:") and "(target 1 h)" in text

@@ -1,6 +1,6 @@
 """Interactions (the contact's timeline) and planned follow-ups."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -15,6 +15,7 @@ from crm_desktop.storage.repositories.base import (
 )
 
 F = FollowupRecord
+SHORT_LEAD = timedelta(days=2)
 _owner = aliased(UserRecord)
 
 FOLLOWUP_SORTS = {
@@ -117,19 +118,23 @@ class FollowupRepository:
         )
         return self.session.execute(stmt).all()
 
-    def due_between(self, start: datetime, end: datetime, limit: int = 100, planned_only: bool = True):
+    def due_between(self, start: datetime, end: datetime, limit: int = 100, planned_only: bool = True,
+                    filters: dict | None = None):
         stmt = self._stmt().where(F.deleted_at.is_(None), F.due_at >= start, F.due_at < end)
         if planned_only:
             stmt = stmt.where(F.status == "planned")
+        stmt = _narrowed(stmt, filters or {}, joined=True)
         return self.session.execute(stmt.order_by(F.due_at, F.id).limit(limit)).all()
 
-    def count_between(self, start: datetime, end: datetime, now: datetime) -> tuple[int, int]:
+    def count_between(self, start: datetime, end: datetime, now: datetime,
+                      filters: dict | None = None) -> tuple[int, int]:
         """(follow-ups due in [start, end), of which planned and already past `now`), in one walk
-        of the due-time index (a status test in WHERE would make SQLite walk every planned one)."""
+        of the due-time index (a status test in WHERE would make SQLite walk every planned one).
+        `filters` (kind, status, owner_id, tier) cost a look at each row, only when given."""
         late = case((and_(F.status == "planned", F.due_at < now), 1), else_=0)
         stmt = select(func.count(), func.coalesce(func.sum(late), 0)).where(
             F.deleted_at.is_(None), F.due_at >= start, F.due_at < end)
-        total, overdue = self.session.execute(stmt).one()
+        total, overdue = self.session.execute(_narrowed(stmt, filters or {}, joined=False)).one()
         return total, overdue
 
     def overdue(self, now: datetime, limit: int = 100):
@@ -144,6 +149,29 @@ class FollowupRepository:
     def count_overdue(self, now: datetime) -> int:
         stmt = select(func.count()).where(F.deleted_at.is_(None), F.status == "planned", F.due_at < now)
         return self.session.execute(stmt).scalar_one()
+
+    # --- the calendar's ranges and the reminders -------------------------------------------------
+    def singles_between(self, start: datetime, end: datetime, filters: dict, limit: int):
+        """Live follow-ups that do not repeat, due in [start, end), by time (list filters apply)."""
+        stmt = self._list_stmt("", False, {**filters, "start": start, "end": end}).where(F.rrule == "")
+        return self.session.execute(stmt.order_by(F.due_at, F.id).limit(limit)).all()
+
+    def series_before(self, end: datetime, filters: dict | None = None):
+        """Live repeating follow-ups that start before `end`: the ones a range may show."""
+        stmt = self._list_stmt("", False, {**(filters or {}), "end": end}).where(F.rrule != "")
+        return self.session.execute(stmt.order_by(F.due_at, F.id)).all()
+
+    def reminder_candidates(self, now: datetime, lookback, max_lead):
+        """Planned follow-ups with a reminder that may be due about `now`: single ones due in
+        [now - lookback, now + max_lead], every started series, and every snooze that ran out."""
+        # most leads are short: only the rare long one makes a query look a month ahead
+        near = or_(F.due_at <= now + SHORT_LEAD, F.reminder_minutes > SHORT_LEAD.total_seconds() // 60)
+        single = and_(F.rrule == "", F.due_at >= now - lookback, F.due_at <= now + max_lead, near)
+        series = and_(F.rrule != "", F.due_at <= now + max_lead)
+        stmt = self._stmt().where(
+            F.deleted_at.is_(None), F.status == "planned", F.reminder_minutes.is_not(None),
+            or_(single, series, F.snoozed_until <= now))
+        return self.session.execute(stmt.order_by(F.due_at, F.id)).all()
 
     # --- iCalendar export and import ---------------------------------------------------------
     def for_export(self, start: datetime | None = None, end: datetime | None = None, ids=None, size: int = 1000):
@@ -183,3 +211,16 @@ class FollowupRepository:
         """The first live contact called exactly `name` (the contact calendar imports go to)."""
         stmt = select(ContactRecord.id).where(ContactRecord.name == name, ContactRecord.deleted_at.is_(None))
         return self.session.execute(stmt.order_by(ContactRecord.id).limit(1)).scalar()
+
+
+def _narrowed(stmt, filters: dict, joined: bool):
+    """The calendar's filters on a follow-up statement; the tier through the contact (joined
+    already in the listing statements)."""
+    for key in ("status", "kind", "owner_id", "contact_id"):
+        if filters.get(key):
+            stmt = stmt.where(getattr(F, key) == filters[key])
+    if filters.get("tier"):
+        if not joined:
+            stmt = stmt.join(ContactRecord, ContactRecord.id == F.contact_id)
+        stmt = stmt.where(ContactRecord.tier == filters["tier"])
+    return stmt

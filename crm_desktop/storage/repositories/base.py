@@ -7,6 +7,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.storage.audit import AUDITED_OPTION, note
 
 
 def live_or_trash(stmt: Select, model, trashed: bool) -> Select:
@@ -46,6 +47,10 @@ def set_deleted(
         update(model)
         .where(model.id.in_(ids), condition)
         .values(deleted_at=deleted_at, updated_at=now)
-        .returning(model.id)
+        .returning(model.id, model.uuid)
+        .execution_options(**{AUDITED_OPTION: True})
     )
-    return [row[0] for row in session.execute(stmt)]
+    rows = session.execute(stmt).all()
+    note(session, "delete" if is_trashing else "restore", model.__tablename__, [r[1] for r in rows],
+         {"deleted_at": (None, deleted_at) if is_trashing else ("trash", None)})
+    return [row[0] for row in rows]

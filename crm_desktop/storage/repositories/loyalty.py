@@ -1,9 +1,17 @@
 """Members, the append-only points ledger and the rewards catalogue."""
 
+from datetime import datetime
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.storage.records import ContactRecord, PointsEntryRecord, RewardRecord, UserRecord
+from crm_desktop.storage.records import (
+    ContactRecord,
+    PointsEntryRecord,
+    PurchaseRecord,
+    RewardRecord,
+    UserRecord,
+)
 from crm_desktop.storage.repositories.base import (
     count_of,
     get_or_raise,
@@ -72,6 +80,22 @@ class LoyaltyRepository:
         )
         return self.session.execute(stmt).all()
 
+    def entries_between(self, contact_id: int, start, end, limit: int = 2000):
+        """Entries of [start, end), oldest first (a statement), with the operator's name."""
+        stmt = (select(P, UserRecord.display_name.label("operator"))
+                .outerjoin(UserRecord, UserRecord.id == P.operator_id)
+                .where(P.contact_id == contact_id, P.occurred_at >= start, P.occurred_at < end)
+                .order_by(P.id).limit(limit))
+        return self.session.execute(stmt).all()
+
+    def balance_before(self, contact_id: int, start) -> int:
+        stmt = (select(P.balance_after).where(P.contact_id == contact_id, P.occurred_at < start)
+                .order_by(P.id.desc()).limit(1))
+        return self.session.execute(stmt).scalar() or 0
+
+    def entry(self, entry_id: int) -> PointsEntryRecord:
+        return get_or_raise(self.session, P, entry_id, "points entry")
+
     def last_balance(self, contact_id: int) -> int:
         stmt = select(P.balance_after).where(P.contact_id == contact_id).order_by(P.id.desc()).limit(1)
         return self.session.execute(stmt).scalar() or 0
@@ -85,6 +109,41 @@ class LoyaltyRepository:
     def ledger_sum(self, contact_id: int) -> int:
         stmt = select(func.coalesce(func.sum(P.points), 0)).where(P.contact_id == contact_id)
         return self.session.execute(stmt).scalar_one()
+
+    # --- expiry and levels ------------------------------------------------------------------------
+    def moves(self, contact_ids) -> list:
+        """(contact_id, id, points, reverses_id, expires_at) of the members' entries, in ledger order."""
+        stmt = (select(P.contact_id, P.id, P.points, P.reverses_id, P.expires_at)
+                .where(P.contact_id.in_(list(contact_ids))).order_by(P.contact_id, P.id))
+        return self.session.execute(stmt).all()
+
+    def contacts_with_lots_due(self, after: datetime | None, until: datetime) -> list[int]:
+        """Contacts with earned points whose expiry falls in (after, until]: read from the expiry
+        index alone (only earned entries carry an expiry)."""
+        stmt = select(P.contact_id).where(P.expires_at <= until).distinct()
+        if after is not None:
+            stmt = stmt.where(P.expires_at > after)
+        return list(self.session.scalars(stmt))
+
+    def earned_since(self, contact_id: int, since: datetime) -> int:
+        stmt = select(func.coalesce(func.sum(P.points), 0)).where(
+            P.contact_id == contact_id, P.kind == "earn", P.occurred_at >= since)
+        return self.session.execute(stmt).scalar_one()
+
+    def purchase_entries(self, purchase_id: int) -> list[PointsEntryRecord]:
+        """The points a sale earned (its own and a referrer's bonus), to reverse them when it is voided."""
+        stmt = select(P).where(P.purchase_id == purchase_id, P.points > 0).order_by(P.id)
+        return list(self.session.scalars(stmt))
+
+    def reversed_ids(self, entry_ids) -> set[int]:
+        stmt = select(P.reverses_id).where(P.reverses_id.in_(list(entry_ids)))
+        return set(self.session.scalars(stmt))
+
+    def buyers_between(self, start: datetime, end: datetime) -> list[int]:
+        """Contacts with a purchase in [start, end): whose rolling 12 months lost it since the last run."""
+        stmt = select(PurchaseRecord.contact_id).where(
+            PurchaseRecord.purchased_at >= start, PurchaseRecord.purchased_at < end).distinct()
+        return list(self.session.scalars(stmt))
 
     # --- rewards -------------------------------------------------------------------------------
     def _reward_stmt(self, text: str, trashed: bool):

@@ -1,8 +1,9 @@
 """Contacts, their companies and the app's users."""
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
@@ -45,7 +46,15 @@ def _filtered(stmt, filters: dict):
     for key in ("stage", "tier", "owner_id"):
         if filters.get(key):
             stmt = stmt.where(getattr(C, key) == filters[key])
-    return stmt
+    return visible_to(stmt, filters.get(VISIBLE_TO))
+
+
+def visible_to(stmt, user_id: int | None):
+    """The visibility filter of a role that does not see every contact (None: no filter). Served by
+    ix_contacts_owner_id and ix_contacts_shared (an OR of two index look-ups for counts)."""
+    if user_id is None:
+        return stmt
+    return stmt.where(or_(C.owner_id == user_id, C.is_shared.is_(True)))
 
 
 def _trash_test(stmt, trashed: bool):
@@ -146,6 +155,10 @@ class ContactRepository:
     def get(self, contact_id: int) -> ContactRecord:
         return get_or_raise(self.session, C, contact_id, "contact")
 
+    def is_visible(self, contact_id: int, user_id: int | None) -> bool:
+        stmt = visible_to(select(C.id).where(C.id == contact_id), user_id)
+        return self.session.scalar(stmt) is not None
+
     def count_by(self, field: str) -> dict[str, int]:
         column = getattr(C, field)
         stmt = select(column, func.count()).where(C.deleted_at.is_(None)).group_by(column)
@@ -177,9 +190,9 @@ class ContactRepository:
             last = batch[-1][0].id
             self.session.expunge_all()  # a million records must not pile up in the session
 
-    def pick_list(self, text: str, limit: int = 50):
+    def pick_list(self, text: str, limit: int = 50, visible: int | None = None):
         """(id, name, phone) of live contacts matching `text`, for a contact chooser."""
-        stmt = live_or_trash(select(C.id, C.name, C.phone_raw), C, False)
+        stmt = visible_to(live_or_trash(select(C.id, C.name, C.phone_raw), C, False), visible)
         if text:
             stmt = stmt.where(self._matches(text))
         return self.session.execute(stmt.order_by(C.name_pinyin, C.id).limit(limit)).all()
@@ -216,6 +229,19 @@ class UserRepository:
     def active(self) -> list[UserRecord]:
         stmt = select(UserRecord).where(UserRecord.deleted_at.is_(None), UserRecord.is_active)
         return list(self.session.scalars(stmt.order_by(UserRecord.id)))
+
+    def all(self) -> list[UserRecord]:
+        """Every account not deleted, active or not (the owner's users dialog)."""
+        stmt = select(UserRecord).where(UserRecord.deleted_at.is_(None))
+        return list(self.session.scalars(stmt.order_by(UserRecord.id)))
+
+    def get(self, user_id: int) -> UserRecord | None:
+        return self.session.get(UserRecord, user_id)
+
+    def active_owners(self) -> int:
+        stmt = select(func.count()).select_from(UserRecord).where(
+            UserRecord.deleted_at.is_(None), UserRecord.is_active, UserRecord.role == "owner")
+        return self.session.scalar(stmt)
 
     def by_username(self, username: str) -> UserRecord | None:
         return self.session.scalar(select(UserRecord).where(UserRecord.username == username))

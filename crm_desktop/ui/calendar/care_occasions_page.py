@@ -40,6 +40,7 @@ class OccasionsPage(QWidget):
         self.fields_label = QLabel(objectName="mergeFields", wordWrap=True)
         self.export_button = QPushButton(objectName="exportSmsButton")
         self.copy_button = QPushButton(objectName="copyWechatButton")
+        self.own_dates_button = QPushButton(objectName="ownDatesButton")
         self.status = QLabel(objectName="greetingStatus", wordWrap=True)
         self._build()
         self.retranslate()
@@ -51,6 +52,7 @@ class OccasionsPage(QWidget):
         top.addWidget(self.days_label)
         top.addWidget(self.days)
         top.addStretch(1)
+        top.addWidget(self.own_dates_button)
         top.addWidget(self.plan_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -73,11 +75,14 @@ class OccasionsPage(QWidget):
         self.template.textChanged.connect(self._on_template_textChanged)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.own_dates_button.clicked.connect(self.open_own_dates)
 
     def retranslate(self) -> None:
         self.days_label.setText(self.tr("Occasions in the next"))
         self.days.setSuffix(self.tr(" days"))
         self.plan_button.setText(self.tr("Plan greetings"))
+        self.own_dates_button.setText(self.tr("Own dates…"))
+        self.own_dates_button.setToolTip(self.tr("Your own yearly dates to greet customers on, such as the shop's anniversary"))
         self.template_label.setText(self.tr("Greeting for the selected occasion:"))
         fields = " ".join(f"{{{f}}}" for f in MERGE_FIELDS)
         self.fields_label.setText(self.tr("Merge fields: {fields}").format(fields=fields))
@@ -87,6 +92,15 @@ class OccasionsPage(QWidget):
 
     def default_template(self) -> str:
         return self.tr("Dear {name}, warm wishes for {holiday} from all of us!")
+
+    def open_own_dates(self):
+        """The shop's own dates; the list is read again once they are saved."""
+        from crm_desktop.ui.calendar.own_dates_dialog import OwnDatesDialog
+        from crm_desktop.ui.common.forms import run_dialog
+
+        dialog = OwnDatesDialog(self._care, self)
+        run_dialog(dialog, lambda _saved: self.load())
+        return dialog
 
     # --- reading ----------------------------------------------------------------------------------------
     def load(self) -> None:

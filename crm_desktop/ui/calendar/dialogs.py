@@ -1,5 +1,6 @@
 """Plan or edit a follow-up; mark one done with its outcome."""
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
@@ -114,17 +115,38 @@ class FollowupDialog(RecordDialog):
 
 
 class CompleteDialog(RecordDialog):
-    """Mark a follow-up done: the outcome goes into the contact's timeline."""
+    """Mark a follow-up (or one occurrence of a repeating one) done: the outcome goes into the
+    contact's timeline, and the next follow-up the tier's cadence proposes is planned with it."""
 
-    def __init__(self, services: Services, followup: FollowupDTO, parent=None):
+    def __init__(self, services: Services, followup: FollowupDTO, cadence=None, occurrence: datetime | None = None,
+                 parent=None):
         super().__init__(self.tr("Mark done — {name}").format(name=followup.contact_name), parent)
         self.setObjectName("completeDialog")
-        self._service, self._followup = services.followups, followup
+        self._service, self._followup, self._occurrence = services.followups, followup, occurrence
+        self._proposal = services.followups.propose_next(followup.id, cadence)
         self.outcome = text_box(4, "followupOutcome")
         self.outcome.setPlaceholderText(self.tr("What came of it? It is added to the customer's timeline."))
+        self.plan_next = QCheckBox(self.tr("Plan the next one"), objectName="planNext")
+        self.plan_next.setChecked(not followup.repeats)  # a series plans its own next one
+        self.next_kind = QComboBox(objectName="nextKind")
+        fill_combo(self.next_kind, FollowupKind, followup_kind_label, self._proposal.kind)
+        self.next_due = date_time_edit("nextDue")
+        set_aware(self.next_due, self._proposal.due_at)
+        self.plan_next.toggled.connect(self.next_kind.setEnabled)
+        self.plan_next.toggled.connect(self.next_due.setEnabled)
+        self.next_kind.setEnabled(self.plan_next.isChecked())
+        self.next_due.setEnabled(self.plan_next.isChecked())
         self.form.addRow(self.tr("Outcome"), self.outcome)
-        self.finish_form({"outcome": self.outcome})
+        self.form.addRow("", self.plan_next)
+        self.form.addRow(self.tr("Next"), row(self.next_kind, self.next_due))
+        self.finish_form({"outcome": self.outcome, "due_at": self.next_due, "contact": self.plan_next})
         self.setMinimumWidth(460)
 
+    def next_draft(self) -> FollowupDraft | None:
+        if not self.plan_next.isChecked():
+            return None
+        return replace(self._proposal, kind=self.next_kind.currentData(), due_at=to_aware(self.next_due))
+
     def save(self) -> FollowupDTO:
-        return self._service.complete(self._followup.id, self.outcome.toPlainText())
+        return self._service.complete(self._followup.id, self.outcome.toPlainText(), self._occurrence,
+                                      self.next_draft())

@@ -1,7 +1,8 @@
 """A month grid, Monday first: each day shows its follow-up count and the first few follow-ups.
 
 Painted, not built from widgets, so a busy month costs one paint. Click selects a day; double-click
-on a follow-up's line opens it, on the rest of a day plans a new one there.
+on a follow-up's line opens it, on the rest of a day plans a new one there; dragging a follow-up's
+line to another day moves it there at the same time of day.
 """
 
 from datetime import UTC, date, datetime, timedelta
@@ -10,7 +11,7 @@ from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from crm_desktop.services.dto import DaySummary
+from crm_desktop.services.dto import DaySummary, FollowupDTO
 from crm_desktop.ui.common.labels import followup_kind_label
 
 WEEKS = 6
@@ -29,6 +30,7 @@ class MonthView(QWidget):
     daySelected = Signal(object)  # date
     dayActivated = Signal(object)  # date (double-click on an empty part of a day)
     followupActivated = Signal(int)
+    moveRequested = Signal(object, object)  # FollowupDTO (due at its occurrence), new aware datetime
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,7 +42,8 @@ class MonthView(QWidget):
         self.today = date.today()
         self.now = datetime.now(UTC)
         self.summaries: dict[date, DaySummary] = {}
-        self._hits: list[tuple[QRect, int]] = []
+        self._hits: list[tuple[QRect, FollowupDTO]] = []
+        self._dragged: FollowupDTO | None = None
         self.more_text = "+{n}"
 
     def sizeHint(self) -> QSize:
@@ -134,7 +137,7 @@ class MonthView(QWidget):
             text = f"{f.due_at.astimezone():%H:%M} {f.contact_name} · {followup_kind_label(f.draft.kind)}"
             p.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(text, Qt.TextElideMode.ElideRight, row.width()))
-            self._hits.append((row, f.id))
+            self._hits.append((row, f))
         hidden = summary.count - len(shown)
         if hidden > 0 and fits:
             row = QRect(area.left(), area.top() + len(shown) * line, area.width(), line)
@@ -143,19 +146,38 @@ class MonthView(QWidget):
                        self.more_text.format(n=hidden))
 
     # --- mouse ------------------------------------------------------------------------------------
+    def followup_at(self, pos: QPoint) -> FollowupDTO | None:
+        return next((f for rect, f in self._hits if rect.contains(pos)), None)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        day = self.day_at(event.position().toPoint())
+        pos = event.position().toPoint()
+        self._dragged = self.followup_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
+        day = self.day_at(pos)
         if day is not None:
             self.select(day)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragged is not None:
+            self.setCursor(Qt.CursorShape.DragMoveCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged, self._dragged = self._dragged, None
+        self.unsetCursor()
+        day = self.day_at(event.position().toPoint())
+        if dragged is None or day is None:
+            return
+        local = dragged.due_at.astimezone()
+        if day != local.date():
+            new_due = datetime.combine(day, local.time().replace(tzinfo=None)).astimezone()
+            self.moveRequested.emit(dragged, new_due)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._dragged = None
         pos = event.position().toPoint()
-        for rect, followup_id in self._hits:
-            if rect.contains(pos):
-                self.followupActivated.emit(followup_id)
-                return
+        followup = self.followup_at(pos)
+        if followup is not None:
+            self.followupActivated.emit(followup.id)
+            return
         day = self.day_at(pos)
         if day is not None:
             self.dayActivated.emit(day)
-
-

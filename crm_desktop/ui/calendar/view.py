@@ -1,4 +1,5 @@
-"""The follow-up calendar: a month grid and the agenda of the selected day (or of overdue ones)."""
+"""The follow-up calendar: month, week and day views beside the agenda of the selected day (or of
+the overdue ones). Drag a follow-up to reschedule it; double-click to edit it."""
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -14,17 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.enums import FollowupKind, FollowupStatus
+from crm_desktop.domain.enums import FollowupKind, FollowupStatus, Tier
+from crm_desktop.services.dto import FollowupDTO
 from crm_desktop.services.followups import local_day_bounds
 from crm_desktop.services.registry import Services
+from crm_desktop.ui.calendar.calendar_views import CalendarViews
 from crm_desktop.ui.calendar.dialogs import CompleteDialog, FollowupDialog
+from crm_desktop.ui.calendar.ics_actions import IcsTransfer
 from crm_desktop.ui.calendar.model import COLUMN_WIDTHS, make_model
-from crm_desktop.ui.calendar.month_view import WEEKS, MonthView
+from crm_desktop.ui.calendar.scope_dialog import SERIES, ask_series_scope
 from crm_desktop.ui.common.forms import run_dialog
 from crm_desktop.ui.common.labels import (
     fill_filter_combo,
     followup_kind_label,
     followup_status_label,
+    tier_label,
 )
 from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.notifier import Notifier
@@ -36,36 +41,27 @@ class CalendarTab(ListTab):
         super().__init__(notifier, parent)
         self.setObjectName("calendarTab")
         self._services, self._followups = services, services.followups
-        self.month = MonthView()
-        self.month_title = QLabel(objectName="monthTitle")
-        self.prev_button = QPushButton("◀", objectName="prevMonth")
-        self.next_button = QPushButton("▶", objectName="nextMonth")
-        self.today_button = QPushButton(objectName="todayButton")
+        self.views = CalendarViews(self._followups, services.ctx.now, self.guarded)
+        self.month = self.views.month
+        self.prev_button, self.next_button = self.views.prev_button, self.views.next_button
+        self.today_button, self.month_title = self.views.today_button, self.views.title
         self.model = make_model(self._followups, self)
         self.page = ListPage(self.model, table_name="agendaTable", search_name="agendaSearch")
         self.agenda_title = QLabel(objectName="agendaTitle")
         self.overdue = QCheckBox(objectName="overdueToggle")
         self.kind_filter = QComboBox(objectName="agendaKindFilter")
         self.status_filter = QComboBox(objectName="agendaStatusFilter")
+        self.tier_filter = QComboBox(objectName="agendaTierFilter")
         self.mine = QCheckBox(objectName="agendaMine")
         self.done_button = QPushButton(objectName="markDoneButton")
         self.care_button = QPushButton(objectName="careButton")
+        self.ics = IcsTransfer(services.calendar_transfer, notifier, self.views.visible_range, self)
+        self.ask_scope = ask_series_scope  # (parent, followup) -> "one" | "series" | None; tests replace it
         self._build()
         self.retranslate()
         self._connect_signals()
 
     def _build(self) -> None:
-        nav = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button):
-            nav.addWidget(w)
-        nav.addSpacing(12)
-        nav.addWidget(self.month_title, 1)
-        self.month_title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(nav)
-        left_layout.addWidget(self.month, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,40 +70,34 @@ class CalendarTab(ListTab):
         head.addWidget(self.overdue)
         head.addWidget(self.done_button)
         head.addWidget(self.care_button)
+        self.views.nav.insertWidget(self.views.nav.indexOf(self.views.title) + 1, self.ics.button)
         self.agenda_title.setStyleSheet("font-weight: 600;")
         right_layout.addLayout(head)
         filters = QHBoxLayout()
-        for w in (self.kind_filter, self.status_filter, self.mine):
+        for w in (self.kind_filter, self.status_filter, self.tier_filter, self.mine):
             filters.addWidget(w)
         filters.addStretch(1)
         right_layout.addLayout(filters)
         right_layout.addWidget(self.page, 1)
-        side_by_side(self, left, right, (760, 500))
+        side_by_side(self, self.views, right, (800, 480))
         self.page.set_column_widths(COLUMN_WIDTHS)
 
     def _connect_signals(self) -> None:
-        self.prev_button.clicked.connect(lambda: self._go_months(-1))
-        self.next_button.clicked.connect(lambda: self._go_months(1))
-        self.today_button.clicked.connect(self._on_today_button_clicked)
-        self.month.daySelected.connect(self._on_month_daySelected)
-        self.month.dayActivated.connect(self._on_month_dayActivated)
-        self.month.followupActivated.connect(self.open_editor)
+        self.views.daySelected.connect(self._on_views_daySelected)
+        self.views.dayActivated.connect(self._on_views_dayActivated)
+        self.views.slotActivated.connect(lambda due: self.open_editor(None, due))
+        self.views.followupActivated.connect(self.open_editor)
+        self.views.moveRequested.connect(self.move_followup)
         self.page.activated.connect(self.open_editor)
         self.overdue.toggled.connect(self._on_overdue_toggled)
-        self.kind_filter.currentIndexChanged.connect(
-            lambda _: self.page.set_filter("kind", self.kind_filter.currentData()))
-        self.status_filter.currentIndexChanged.connect(
-            lambda _: self.page.set_filter("status", self.status_filter.currentData()))
-        self.mine.toggled.connect(
-            lambda on: self.page.set_filter("owner_id", self._services.ctx.user_id if on else None))
+        for combo in (self.kind_filter, self.status_filter, self.tier_filter):
+            combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.mine.toggled.connect(self._on_filters_changed)
         self.done_button.clicked.connect(self.mark_done)
         self.care_button.clicked.connect(self.open_care)
         self.model.modelReset.connect(self.statusChanged)
 
     def retranslate(self) -> None:
-        self.today_button.setText(self.tr("Today"))
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.next_button.setToolTip(self.tr("Next month"))
         self.overdue.setText(self.tr("Overdue only"))
         self.done_button.setText(self.tr("Mark done…"))
         self.care_button.setText(self.tr("Care…"))
@@ -117,48 +107,49 @@ class CalendarTab(ListTab):
         self.page.trash_toggle.setText(self.tr("Show trash"))
         fill_filter_combo(self.kind_filter, self.tr("All types"), FollowupKind, followup_kind_label)
         fill_filter_combo(self.status_filter, self.tr("All statuses"), FollowupStatus, followup_status_label)
-        self.month.more_text = self.tr("+{n} more")
+        fill_filter_combo(self.tier_filter, self.tr("All tiers"), Tier, tier_label)
+        self.views.retranslate()
+        self.ics.retranslate()
         self.model.retranslate()
         self._show_titles()
 
     def _show_titles(self) -> None:
-        locale = QLocale()
-        first = QDate(self.month.year, self.month.month, 1)
-        self.month_title.setText(locale.toString(first, self.tr("MMMM yyyy")))
         if self.overdue.isChecked():
             self.agenda_title.setText(self.tr("Overdue follow-ups"))
         else:
-            day = self.month.selected
-            self.agenda_title.setText(locale.toString(QDate(day.year, day.month, day.day),
-                                                      QLocale.FormatType.LongFormat))
+            day = self.views.selected
+            self.agenda_title.setText(QLocale().toString(QDate(day.year, day.month, day.day),
+                                                         QLocale.FormatType.LongFormat))
 
     def status_text(self) -> str:
         return self.tr("%n follow-up(s) listed", "", self.row_count())
 
     # --- reading ----------------------------------------------------------------------------------
     def load(self) -> None:
-        self._read_month()
+        self.views.filters = self.filters()
+        self.views.read()
         self._apply_day_filter()
         self.page.apply_search()
 
     def refresh(self) -> None:
-        self._read_month()
+        self.views.read()
         self.page.refresh()
         self.statusChanged.emit()
 
-    def _read_month(self) -> None:
-        summaries = self.guarded(self._followups.day_summaries, self.month.first_day(), WEEKS * 7)
-        self.month.set_summaries(summaries or [], self._services.ctx.now())
-        self._show_titles()
+    def filters(self) -> dict:
+        """The filters the views and the agenda share: type, status, tier, mine."""
+        mine = self._services.ctx.user_id if self.mine.isChecked() else None
+        found = {"kind": self.kind_filter.currentData(), "status": self.status_filter.currentData(),
+                 "tier": self.tier_filter.currentData(), "owner_id": mine}
+        return {k: v for k, v in found.items() if v is not None}
 
     def _apply_day_filter(self) -> None:
-        filters = dict(self.model.query.filters)
+        filters = self.filters()
         if self.overdue.isChecked():
-            filters.update(start=None, end=self._services.ctx.now(), status=FollowupStatus.PLANNED.value)
+            filters.update(end=self._services.ctx.now(), status=FollowupStatus.PLANNED.value)
         else:
-            start, end = local_day_bounds(self.month.selected)
-            filters.update(start=start, end=end, status=self.status_filter.currentData())
-        clean = tuple(sorted((k, v) for k, v in filters.items() if v is not None))
+            filters["start"], filters["end"] = local_day_bounds(self.views.selected)
+        clean = tuple(sorted(filters.items()))
         self.model.set_query(replace(self.model.query, filters=clean, descending=self.overdue.isChecked()))
 
     # --- actions ------------------------------------------------------------------------------------
@@ -167,14 +158,35 @@ class CalendarTab(ListTab):
         if followup_id and followup is None:
             return
         if followup is None and due is None:
-            due = _next_hour(self.month.selected, self._services.ctx.now())
+            due = _next_hour(self.views.selected, self._services.ctx.now())
         run_dialog(FollowupDialog(self._services, followup, due, self))
 
+    def move_followup(self, followup: FollowupDTO, new_due: datetime) -> FollowupDTO | None:
+        """A drag ended on another day or time: one occurrence or the series, as the user says."""
+        occurrence, whole = None, False
+        if followup.series_start is not None:
+            scope = self.ask_scope(self, followup)
+            if scope is None:
+                return None
+            occurrence, whole = followup.due_at, scope == SERIES
+        moved = self.guarded(self._followups.move, followup.id, new_due, occurrence, whole)
+        if moved is not None:
+            self.notifier.info(self.tr("Moved to {when}").format(
+                when=QLocale().toString(new_due.astimezone(), QLocale.FormatType.ShortFormat)))
+        return moved
+
     def mark_done(self) -> None:
-        followup_id = self.page.current_id()
-        followup = self.guarded(self._followups.get, followup_id) if followup_id else None
+        """The agenda's current row done: an occurrence of a repeating one on its own."""
+        index = self.page.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        followup = self.guarded(self._followups.get, row.id) if row is not None else None
         if followup is not None:
-            run_dialog(CompleteDialog(self._services, followup, self))
+            occurrence = row.due_at if row.series_start is not None else None
+            run_dialog(CompleteDialog(self._services, followup, self._cadence(), occurrence, parent=self))
+
+    def _cadence(self):
+        settings = getattr(self.window(), "settings", None)
+        return settings.tier_cadence if settings is not None else None
 
     def open_care(self):
         """The customer care dialog (loaded on first use). The main window holds the settings."""
@@ -191,31 +203,22 @@ class CalendarTab(ListTab):
         self._followups.restore(ids)
 
     # --- slots ----------------------------------------------------------------------------------------
-    def _go_months(self, step: int) -> None:
-        index = self.month.year * 12 + self.month.month - 1 + step
-        self.month.set_month(index // 12, index % 12 + 1)
-        self._read_month()
-
-    def _on_today_button_clicked(self) -> None:
-        today = self._services.ctx.now().astimezone().date()
-        self.month.set_month(today.year, today.month)
-        self.month.select(today)
-        self._read_month()
-
-    def _on_month_daySelected(self, day: date) -> None:
-        if (day.year, day.month) != (self.month.year, self.month.month):
-            self.month.set_month(day.year, day.month)
-            self._read_month()
+    def _on_views_daySelected(self, _day: date) -> None:
         self.overdue.setChecked(False)
         self._apply_day_filter()
         self._show_titles()
 
-    def _on_month_dayActivated(self, day: date) -> None:
+    def _on_views_dayActivated(self, day: date) -> None:
         self.open_editor(None, _next_hour(day, self._services.ctx.now()))
 
     def _on_overdue_toggled(self, _on: bool) -> None:
         self._apply_day_filter()
         self._show_titles()
+
+    def _on_filters_changed(self, *_args) -> None:
+        self.views.filters = self.filters()
+        self.views.read()
+        self._apply_day_filter()
 
 
 def _next_hour(day: date, now: datetime) -> datetime:

@@ -6,10 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -157,10 +160,17 @@ class ListPage(QWidget):
 
 
 def side_by_side(owner: QWidget, left: QWidget, right: QWidget, sizes: tuple[int, int] = (820, 440)) -> QSplitter:
-    """Lay `left` and `right` out in `owner` with a draggable divider (list beside its detail)."""
+    """Lay `left` and `right` out in `owner` with a draggable divider (list beside its detail).
+    The detail scrolls when the window is shorter than it, rather than setting the window's
+    minimum height."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.addWidget(left)
-    splitter.addWidget(right)
+    scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(right)
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setMinimumWidth(right.minimumSizeHint().width() + bar)  # only the height scrolls
+    splitter.addWidget(scroll)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     splitter.setSizes(list(sizes))

@@ -55,6 +55,7 @@ class ContactDetailPane(QWidget):
         self.log_error = QLabel(objectName="logError", wordWrap=True)
         self._fact_labels: dict[str, QLabel] = {}
         self._fact_names: dict[str, QLabel] = {}
+        self._panels: list[tuple[QWidget, object]] = []  # extra tabs (consents): widget, title()
         self._build()
         self.retranslate()
         self.show_contact(None)
@@ -102,6 +103,13 @@ class ContactDetailPane(QWidget):
         self.log_box.setTitle(self.tr("Log an interaction"))
         self.log_summary.setPlaceholderText(self.tr("What was said or done, and the outcome"))
         self.log_button.setText(self.tr("Log"))
+        for index, (_widget, title) in enumerate(self._panels, 3):
+            self.tabs.setTabText(index, title())
+
+    def add_panel(self, widget: QWidget, title) -> None:
+        """An extra tab after the three lists, shown each contact through `widget.show_contact(id)`."""
+        self._panels.append((widget, title))
+        self.tabs.addTab(widget, title())
 
     @property
     def contact_id(self) -> int | None:
@@ -112,6 +120,8 @@ class ContactDetailPane(QWidget):
         for w in (self.edit_button, self.log_box, self.tabs):
             w.setEnabled(detail is not None)
         self.log_error.hide()
+        for widget, _title in self._panels:
+            widget.show_contact(self._contact_id)
         if detail is None:
             self.title.setText(self.tr("No contact selected"))
             for label in self._fact_labels.values():

@@ -13,6 +13,8 @@ from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.messages import translate_template
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
+from crm_desktop.ui.contacts.consents import ConsentsPanel
+from crm_desktop.ui.contacts.consents import tab_title as consents_tab_title
 from crm_desktop.ui.contacts.detail import ContactDetailPane
 from crm_desktop.ui.contacts.dialogs import ContactDialog
 from crm_desktop.ui.contacts.duplicates import DuplicatesDialog
@@ -30,6 +32,8 @@ class ContactsTab(ListTab):
         self.stage_filter = QComboBox(objectName="contactStageFilter")
         self.tier_filter = QComboBox(objectName="contactTierFilter")
         self.detail = ContactDetailPane()
+        self.consents = ConsentsPanel(services.privacy, notifier)
+        self.detail.add_panel(self.consents, consents_tab_title)
         self.find_duplicates_action = QAction(self, objectName="actionFindDuplicates")
         self.find_duplicates_button = QToolButton(objectName="findDuplicatesButton")
         self._build()

@@ -1,194 +1,196 @@
-"""The dashboard: key counts, contacts by stage and tier, tickets by status, today's and overdue
-follow-ups. Computed in a worker so the window never waits for it."""
+"""The dashboard: for a chosen period the KPI tiles, revenue trend and forecast, bars by source and
+tier, RFM segments and the customers at risk; and today's overview (counts, follow-ups). Every
+figure is computed in a worker so the window never waits for it."""
 
-from PySide6.QtCore import Qt
+from datetime import date
+
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from crm_desktop.domain.enums import LifecycleStage, TicketStatus, Tier
-from crm_desktop.domain.tickets import OPEN_STATUSES
-from crm_desktop.services.dto import DashboardSummary
+from crm_desktop.domain.enums import LeadSource, Tier
 from crm_desktop.services.registry import Services
-from crm_desktop.ui.common.formatting import local_datetime, number
-from crm_desktop.ui.common.labels import (
-    followup_kind_label,
-    stage_label,
-    ticket_status_label,
-    tier_label,
-)
+from crm_desktop.ui.common.formatting import local_datetime
+from crm_desktop.ui.common.labels import source_label, tier_label
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import RecordTab
-from crm_desktop.ui.common.worker import Worker
+from crm_desktop.ui.dashboard.actions import DashboardActions
 from crm_desktop.ui.dashboard.charts import BarChart
+from crm_desktop.ui.dashboard.loading import Refresher
+from crm_desktop.ui.dashboard.overview import Overview
+from crm_desktop.ui.dashboard.periods import KEYS as PERIODS
+from crm_desktop.ui.dashboard.periods import period_days
+from crm_desktop.ui.dashboard.plots import TrendChart
+from crm_desktop.ui.dashboard.rfm_panel import RfmPanel
+from crm_desktop.ui.dashboard.risk_panel import RiskPanel
+from crm_desktop.ui.dashboard.tiles import KpiTiles
 
-CARDS = ("contacts", "customers", "leads", "open_tickets", "today", "overdue")
+DEFAULT_PERIOD = "last_12_months"  # retention and churn mean most over a year
 
 
-class DashboardTab(RecordTab):
+class DashboardTab(DashboardActions, RecordTab):
     def __init__(self, services: Services, notifier: Notifier, parent=None):
         super().__init__(notifier, parent)
         self.setObjectName("dashboardTab")
-        self._dashboard = services.dashboard
-        self.summary: DashboardSummary | None = None
-        self._worker: Worker | None = None
-        self._again = False
-        self.cards = {key: _Card(key) for key in CARDS}
-        self.stage_chart, self.tier_chart = BarChart("stageChart"), BarChart("tierChart")
-        self.ticket_chart = BarChart("ticketChart")
-        self.today, self.overdue = _list_table("todayList"), _list_table("overdueList")
-        self.today_title, self.overdue_title = QLabel(), QLabel()
+        self._services = services
+        self.summary = self.analytics = self.quality = self.risk = None
+        self.period = QComboBox(objectName="dashboardPeriod")
+        self.period_label = QLabel()
         self.updating = QLabel(objectName="dashboardUpdating")
+        self.overview = Overview()
+        self.tiles = KpiTiles()
+        self.trend = TrendChart("trendChart")
+        self.source_chart, self.revenue_tier_chart = BarChart("sourceChart"), BarChart("revenueTierChart")
+        self.rfm = RfmPanel(self.open_segment)
+        self.risk_panel = RiskPanel()
+        self.pages = QTabWidget(objectName="dashboardPages")
+        self.retier_button = QPushButton(objectName="dashboardRetier")
+        self.pdf_button = QPushButton(objectName="dashboardPdf")
+        self.retier_button.clicked.connect(self.open_retier)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self._loaders = {
+            "overview": Refresher(lambda: _overview(services), self),
+            "figures": Refresher(lambda: services.analytics.summary(*self.period_range()), self),
+            "quality": Refresher(lambda: services.analytics.quality(*self.period_range()), self),
+            "risk": Refresher(lambda: services.churn.risk(200), self),
+        }
+        for key, loader in self._loaders.items():
+            loader.succeeded.connect(getattr(self, f"_on_{key}"))
+            loader.failed.connect(self.notifier.error)
+            loader.busyChanged.connect(self._show_busy)
+        self.risk_panel.churned_button.clicked.connect(self.ask_mark_churned)
+        self.risk_panel.campaign_button.clicked.connect(self.ask_win_back)
+        self.period.currentIndexChanged.connect(lambda _i: self._refresh_period())
         self._build()
         self.retranslate()
 
+    # the overview's widgets under the names the rest of the app and its tests know
+    cards = property(lambda self: self.overview.cards)
+    stage_chart = property(lambda self: self.overview.stage_chart)
+
     def _build(self) -> None:
-        cards = QHBoxLayout()
-        for card in self.cards.values():
-            cards.addWidget(card)
-        charts = QHBoxLayout()
-        for chart in (self.stage_chart, self.tier_chart, self.ticket_chart):
-            charts.addWidget(chart)
-        lists = QGridLayout()
-        lists.addWidget(self.today_title, 0, 0)
-        lists.addWidget(self.overdue_title, 0, 1)
-        lists.addWidget(self.today, 1, 0)
-        lists.addWidget(self.overdue, 1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.updating)
+        top.addWidget(self.retier_button)
+        top.addWidget(self.pdf_button)
+        trends = QWidget()
+        row = QHBoxLayout(trends)
+        row.addWidget(self.trend, 3)
+        row.addWidget(self.source_chart, 3)
+        row.addWidget(self.revenue_tier_chart, 2)
+        for page in (trends, self.rfm, self.risk_panel, self.overview):
+            self.pages.addTab(page, "")
+        content = QWidget(objectName="dashboardContent")
+        inner = QVBoxLayout(content)
+        inner.addLayout(top)
+        inner.addWidget(self.tiles)
+        inner.addWidget(self.pages, 1)
+        scroll = QScrollArea(objectName="dashboardScroll")  # a small window scrolls instead of growing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(cards)
-        layout.addLayout(charts, 3)
-        layout.addLayout(lists, 2)
-        layout.addWidget(self.updating, 0, Qt.AlignmentFlag.AlignRight)
-        for title in (self.today_title, self.overdue_title):
-            title.setStyleSheet("font-weight: 600;")
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def retranslate(self) -> None:
-        captions = {"contacts": self.tr("Contacts"), "customers": self.tr("Customers"), "leads": self.tr("Leads"),
-                    "open_tickets": self.tr("Open tickets"), "today": self.tr("Follow-ups today"),
-                    "overdue": self.tr("Overdue follow-ups")}
-        for key, card in self.cards.items():
-            card.caption.setText(captions[key])
-        self.stage_chart.set_title(self.tr("Contacts by stage"))
-        self.tier_chart.set_title(self.tr("Contacts by tier"))
-        self.ticket_chart.set_title(self.tr("Tickets by status"))
-        self.today_title.setText(self.tr("Today's follow-ups"))
-        self.overdue_title.setText(self.tr("Overdue follow-ups"))
-        headers = [self.tr("Time"), self.tr("Customer"), self.tr("Type"), self.tr("Title")]
-        self.today.setHorizontalHeaderLabels(headers)
-        self.overdue.setHorizontalHeaderLabels(headers)
+        self.period_label.setText(self.tr("Period:"))
+        names = {"last_30_days": self.tr("Last 30 days"), "this_month": self.tr("This month"),
+                 "last_month": self.tr("Last month"), "this_quarter": self.tr("This quarter"),
+                 "this_year": self.tr("This year"), "last_12_months": self.tr("Last 12 months")}
+        current = self.period.currentIndex()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for key in PERIODS:
+            self.period.addItem(names[key], key)
+        self.period.setCurrentIndex(current if current >= 0 else PERIODS.index(DEFAULT_PERIOD))
+        self.period.blockSignals(False)
+        for i, title in enumerate((self.tr("Revenue and sources"), self.tr("RFM segments"), self.tr("At risk"),
+                                   self.tr("Today"))):
+            self.pages.setTabText(i, title)
+        self.trend.set_title(self.tr("Revenue a month (¥), forecast dashed"))
+        self.source_chart.set_title(self.tr("New leads by source"))
+        self.revenue_tier_chart.set_title(self.tr("Spend by tier (¥ thousand)"))
         self.updating.setText(self.tr("Updating…"))
-        if self.summary is not None:
-            self._render(self.summary)
+        self.retier_button.setText(self.tr("Re-tier by value…"))
+        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.overview.retranslate()
+        self.tiles.retranslate()
+        self.rfm.retranslate()
+        self.risk_panel.retranslate()
+        if self.analytics is not None:
+            self._on_figures(self.analytics)
 
     def status_text(self) -> str:
         if self.summary is None:
             return ""
         return self.tr("Updated {time}").format(time=local_datetime(self.summary.computed_at))
 
-    # --- computing in a worker ---------------------------------------------------------------------
+    def period_range(self) -> tuple[date, date]:
+        return period_days(self.period.currentData() or PERIODS[0], date.today())
+
+    # --- computing in workers ------------------------------------------------------------------------
     def load(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        """Compute again; while a computation runs, run once more after it (never two at once)."""
-        if self._worker is not None:
-            self._again = True
-            return
-        self.updating.show()
-        self._worker = Worker(_compute(self._dashboard), self)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._worker.start()
+        for loader in self._loaders.values():
+            loader.refresh()
+
+    def _refresh_period(self) -> None:
+        self._loaders["figures"].refresh()
+        self._loaders["quality"].refresh()
 
     def shutdown(self) -> None:
-        self._again = False
-        if self._worker is not None:
-            self._worker.wait()
+        for loader in self._loaders.values():
+            loader.shutdown()
 
-    def _finished(self) -> None:
-        self._worker = None
-        if self._again:
-            self._again = False
-            self.refresh()
-        else:
-            self.updating.hide()
+    def _show_busy(self) -> None:
+        self.updating.setVisible(any(loader.busy for loader in self._loaders.values()))
 
-    def _on_worker_succeeded(self, summary: DashboardSummary) -> None:
+    def _on_overview(self, summary) -> None:
         self.summary = summary
-        self._render(summary)
+        self.overview.show_summary(summary)
         self.statusChanged.emit()
-        self._finished()
 
-    def _on_worker_failed(self, exc) -> None:
-        self.notifier.error(exc)
-        self._finished()
+    def _on_figures(self, s) -> None:
+        self.analytics = s
+        self.tiles.show_summary(s)
+        done = [m for m in s.trend if m.month not in s.forecast.months]  # the running month is forecast
+        self.trend.set_series([m.month for m in done], [m.revenue_cents for m in done],
+                              list(s.forecast.months), list(s.forecast.revenue_cents))
+        self.trend.setToolTip(self.tr("Forecast: {method}; back-test error MAE ¥{mae}, MAPE {mape}%. Open leads "
+                                      "weighted by stage probability: ¥{pipeline}.").format(
+            method=s.forecast.method, mae=f"{(s.forecast.mae_cents or 0) / 100:,.0f}",
+            mape=s.forecast.mape_pct if s.forecast.mape_pct is not None else "–",
+            pipeline=f"{s.forecast.pipeline_cents / 100:,.0f}"))
+        self.source_chart.set_bars([(source_label(x), s.new_leads_by_source.get(x.value, 0)) for x in LeadSource])
+        self.revenue_tier_chart.set_bars([(tier_label(x), round(s.revenue_by_tier.get(x.value, 0) / 100_000))
+                                          for x in Tier])
+        self.rfm.show_summary(s.rfm)
 
-    # --- rendering -----------------------------------------------------------------------------------
-    def _render(self, s: DashboardSummary) -> None:
-        open_tickets = sum(n for status, n in s.open_tickets_by_status.items() if status in OPEN_STATUSES)
-        values = {"contacts": s.contacts_total, "customers": s.by_stage.get("customer", 0),
-                  "leads": s.by_stage.get("lead", 0), "open_tickets": open_tickets,
-                  "today": len(s.followups_today), "overdue": s.followups_overdue}
-        for key, card in self.cards.items():
-            card.set_value(values[key], alert=key == "overdue" and values[key] > 0)
-        self.stage_chart.set_bars([(stage_label(x), s.by_stage.get(x.value, 0)) for x in LifecycleStage])
-        self.tier_chart.set_bars([(tier_label(x), s.by_tier.get(x.value, 0)) for x in Tier])
-        self.ticket_chart.set_bars([(ticket_status_label(x), s.open_tickets_by_status.get(x.value, 0))
-                                    for x in TicketStatus])
-        _fill(self.today, s.followups_today)
-        _fill(self.overdue, s.overdue)
+    def _on_quality(self, q) -> None:
+        self.quality = q
+        self.tiles.show_quality(q)
 
-
-def _compute(dashboard):
-    def job(_report):
-        import pyqtgraph  # noqa: F401 - loaded here, off the GUI thread, before the charts need it
-
-        return dashboard.summary()
-
-    return job
+    def _on_risk(self, r) -> None:
+        self.risk = r
+        self.tiles.show_risk(r)
+        self.risk_panel.show_summary(r)
 
 
-class _Card(QFrame):
-    def __init__(self, key: str):
-        super().__init__(objectName=f"card_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#card_{key} {{ background: white; border: 1px solid #d5dbdb; border-radius: 6px; }}")
-        self.value = QLabel("–", objectName=f"cardValue_{key}")
-        self.caption = QLabel(objectName=f"cardCaption_{key}")
-        self.caption.setStyleSheet("color: #566573;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
+def _overview(services):
+    import pyqtgraph  # noqa: F401 - loaded here, off the GUI thread, before the charts need it
 
-    def set_value(self, n: int, alert: bool = False) -> None:
-        self.value.setText(number(n))
-        colour = "#c0392b" if alert else "#1f618d"
-        self.value.setStyleSheet(f"font-size: 22pt; font-weight: 600; color: {colour};")
-
-
-def _list_table(name: str) -> QTableWidget:
-    table = QTableWidget(0, 4, objectName=name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setWordWrap(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
-
-
-def _fill(table: QTableWidget, followups) -> None:
-    table.setRowCount(len(followups))
-    for row, f in enumerate(followups):
-        cells = (local_datetime(f.due_at), f.contact_name, followup_kind_label(f.draft.kind), f.draft.title)
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
+    return services.dashboard.summary()

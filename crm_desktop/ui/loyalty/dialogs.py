@@ -11,7 +11,6 @@ from crm_desktop.ui.common.forms import RecordDialog
 from crm_desktop.ui.common.labels import ledger_kind_label
 from crm_desktop.ui.common.widgets import row, text_box
 
-LEVELS = ("普通", "银卡", "金卡", "钻石")
 MAX_POINTS = 10_000_000
 
 
@@ -66,13 +65,14 @@ class EnrollDialog(RecordDialog):
         self.contact = ContactPicker(services.contacts)
         self.contact.setObjectName("memberContact")
         self.level = QComboBox(objectName="memberLevel", editable=True)
-        self.level.addItems(LEVELS)
+        levels = [lv.name for lv in services.loyalty_program.levels()]
+        self.level.addItems(levels)
         self.form.addRow(self.tr("Customer *"), self.contact)
         self.form.addRow(self.tr("Level"), self.level)
         if contact:
             self.contact.set_contact(*contact)
             self.contact.setEnabled(False)
-            self.level.setCurrentText(level or LEVELS[0])
+            self.level.setCurrentText(level or levels[0])
         self.finish_form({"contact": self.contact})
         self.setMinimumWidth(420)
 

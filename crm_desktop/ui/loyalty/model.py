@@ -7,9 +7,11 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.services.dto import ListQuery
 from crm_desktop.services.loyalty import LoyaltyService
+from crm_desktop.services.purchases import PurchaseService
 from crm_desktop.ui.common.formatting import local_date, local_datetime, money, number
 from crm_desktop.ui.common.labels import ledger_kind_label
 from crm_desktop.ui.common.table_model import ColumnSpec, PagedTableModel
+from crm_desktop.ui.loyalty.sale_dialog import payment_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAIN, LOSS = QColor("#1e8449"), QColor("#c0392b")
@@ -26,6 +28,7 @@ class MemberColumn(IntEnum):
     BALANCE = 3
     SPENT = 4
     LAST = 5
+    EXPIRING = 6
 
 
 MEMBER_COLUMNS = [
@@ -38,8 +41,11 @@ MEMBER_COLUMNS = [
                lambda m: money(m.total_spent_cents), align=RIGHT),
     ColumnSpec("last_activity", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Last purchase")),
                lambda m: local_date(m.last_activity_at)),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Expiring in 30 days")),
+               lambda m: number(m.expiring_soon) if m.expiring_soon else "", align=RIGHT,
+               foreground=lambda m: LOSS if m.expiring_soon else None),
 ]
-MEMBER_WIDTHS = [16, 14, 7, 9, 13, 11]
+MEMBER_WIDTHS = [16, 16, 7, 8, 12, 13, 12]
 
 
 class LedgerColumn(IntEnum):
@@ -101,6 +107,31 @@ def ledger_model(service: LoyaltyService, parent=None) -> PagedTableModel:
         return service.entries(member(query), offset, limit) if member(query) else []
 
     return PagedTableModel(LEDGER_COLUMNS, count, fetch, parent=parent)
+
+
+PURCHASE_COLUMNS = [
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Date")), lambda p: local_datetime(p.purchased_at)),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "What")),
+               lambda p: p.description or p.items.replace("\n", "; ")),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Amount")), lambda p: money(p.amount_cents),
+               align=RIGHT, foreground=lambda p: LOSS if p.voided_at else None),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Payment")), lambda p: payment_label(p.payment_method)),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Staff")), lambda p: p.staff),
+    ColumnSpec("", lambda: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "Status")),
+               lambda p: _t(QT_TRANSLATE_NOOP("LoyaltyModel", "voided")) if p.voided_at else ""),
+]
+
+
+def purchase_model(service: PurchaseService, parent=None) -> PagedTableModel:
+    """One member's sales, newest first; the member is the query's `contact_id` filter."""
+
+    def count(query):
+        return service.count(query.filter("contact_id")) if query.filter("contact_id") else 0
+
+    def fetch(query, offset, limit):
+        return service.page(query.filter("contact_id"), offset, limit) if query.filter("contact_id") else []
+
+    return PagedTableModel(PURCHASE_COLUMNS, count, fetch, parent=parent)
 
 
 def reward_model(service: LoyaltyService, parent=None) -> PagedTableModel:

@@ -1,27 +1,21 @@
-"""The loyalty tab: members with their points ledger, and the rewards catalogue."""
+"""The loyalty tab: members with their points and purchases, the programme's rules and levels,
+and the rewards catalogue."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.services.registry import Services
-from crm_desktop.ui.common.formatting import number
 from crm_desktop.ui.common.forms import run_dialog
 from crm_desktop.ui.common.list_page import ListPage
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
-from crm_desktop.ui.loyalty.dialogs import EnrollDialog, PointsDialog, RewardDialog
-from crm_desktop.ui.loyalty.model import MEMBER_WIDTHS, ledger_model, member_model, reward_model
+from crm_desktop.ui.loyalty.dialogs import EnrollDialog, RewardDialog
+from crm_desktop.ui.loyalty.levels_dialog import LevelsDialog
+from crm_desktop.ui.loyalty.member_pane import MemberPane
+from crm_desktop.ui.loyalty.model import MEMBER_WIDTHS, member_model, reward_model
+from crm_desktop.ui.loyalty.rules_page import RulesDialog
 
 
 class LoyaltyTab(ListTab):
@@ -33,64 +27,54 @@ class LoyaltyTab(ListTab):
                                 search_name="memberSearch")
         self.rewards = ListPage(reward_model(self._loyalty, self), table_name="rewardTable",
                                 search_name="rewardSearch")
-        self.ledger_model = ledger_model(self._loyalty, self)
-        self.ledger = QTableView(objectName="ledgerTable")
-        self.member_title = QLabel(objectName="memberTitle")
-        self.balance = QLabel(objectName="memberBalance")
-        self.buttons = {kind: QPushButton(objectName=f"points_{kind.value}")
-                        for kind in (LedgerKind.EARN, LedgerKind.REDEEM, LedgerKind.ADJUST)}
+        self.member_pane = MemberPane(services, notifier, self)
+        pane = self.member_pane
+        self.ledger_model, self.ledger, self.buttons = pane.ledger_model, pane.ledger, pane.buttons
+        self.member_title, self.balance = pane.member_title, pane.balance
+        self.sale_button = QPushButton(objectName="recordSale")
+        self.rules_button = QPushButton(objectName="pointsRules")
+        self.levels_button = QPushButton(objectName="memberLevels")
+        self.member_actions = {key: QAction(self) for key in ("sale", "redeem", "statement")}
         self.views = QTabWidget(objectName="loyaltyViews")
         self.page = self.members
         self._build()
         self.retranslate()
         self._connect_signals()
-        self._show_member(None)
 
     def _build(self) -> None:
         self.members.trash_toggle.hide()
         self.members.set_column_widths(MEMBER_WIDTHS)
+        self.members.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.members.table.addActions(list(self.member_actions.values()))
         self.rewards.set_column_widths([22, 12, 10, 8])
-        self.ledger.setModel(self.ledger_model)
-        self.ledger.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ledger.verticalHeader().hide()
-        self.ledger.horizontalHeader().setStretchLastSection(True)
-        self.ledger.setAlternatingRowColors(True)
-        self.ledger.setWordWrap(False)
-        char = self.ledger.fontMetrics().averageCharWidth()
-        for column, width in enumerate([17, 8, 9, 14, 16]):
-            self.ledger.setColumnWidth(column, width * char + 16)
-        self.balance.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f618d;")
-        self.member_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.members)
-        splitter.addWidget(self._member_pane())
-        splitter.setSizes([700, 560])
-        self.views.addTab(splitter, "")
+        splitter.addWidget(self.member_pane)
+        splitter.setSizes([720, 560])
+        members = QWidget()
+        tools = QHBoxLayout()
+        for button in (self.sale_button, self.rules_button, self.levels_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(members)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+        self.views.addTab(members, "")
         self.views.addTab(self.rewards, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.views)
-
-    def _member_pane(self) -> QWidget:
-        pane = QWidget()
-        buttons = QHBoxLayout()
-        for button in self.buttons.values():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(pane)
-        layout.addWidget(self.member_title)
-        layout.addWidget(self.balance)
-        layout.addLayout(buttons)
-        layout.addWidget(self.ledger, 1)
-        return pane
+        QVBoxLayout(self).addWidget(self.views)
 
     def _connect_signals(self) -> None:
         self.views.currentChanged.connect(self._on_views_currentChanged)
         self.members.currentIdChanged.connect(self._on_members_currentIdChanged)
         self.members.activated.connect(self._on_members_activated)
         self.rewards.activated.connect(self.open_editor)
-        for kind, button in self.buttons.items():
-            button.clicked.connect(lambda _=False, k=kind: self.post_points(k))
+        self.sale_button.clicked.connect(self.record_sale)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.levels_button.clicked.connect(self.edit_levels)
+        self.member_actions["sale"].triggered.connect(self.record_sale)
+        self.member_actions["redeem"].triggered.connect(lambda: self.post_points(LedgerKind.REDEEM))
+        self.member_actions["statement"].triggered.connect(self.member_pane.ask_statement)
         self.members.model.modelReset.connect(self.statusChanged)
         self.rewards.model.modelReset.connect(self.statusChanged)
 
@@ -100,11 +84,15 @@ class LoyaltyTab(ListTab):
         self.members.search.setPlaceholderText(self.tr("Search member name, pinyin or phone… (Ctrl+F)"))
         self.rewards.search.setPlaceholderText(self.tr("Search rewards… (Ctrl+F)"))
         self.rewards.trash_toggle.setText(self.tr("Show trash"))
-        self.buttons[LedgerKind.EARN].setText(self.tr("Earn…"))
-        self.buttons[LedgerKind.REDEEM].setText(self.tr("Redeem…"))
-        self.buttons[LedgerKind.ADJUST].setText(self.tr("Adjust…"))
-        for model in (self.members.model, self.rewards.model, self.ledger_model):
+        self.sale_button.setText(self.tr("Record sale…"))
+        self.rules_button.setText(self.tr("Points rules…"))
+        self.levels_button.setText(self.tr("Levels…"))
+        self.member_actions["sale"].setText(self.tr("Record sale…"))
+        self.member_actions["redeem"].setText(self.tr("Redeem…"))
+        self.member_actions["statement"].setText(self.tr("Statement…"))
+        for model in (self.members.model, self.rewards.model):
             model.retranslate()
+        self.member_pane.retranslate()
         self._show_member(self.members.current_id())
 
     def status_text(self) -> str:
@@ -139,10 +127,21 @@ class LoyaltyTab(ListTab):
             return
         run_dialog(RewardDialog(self._services, reward, self))
 
-    def post_points(self, kind: LedgerKind) -> None:
-        member = self._current_member()
-        if member is not None:
-            run_dialog(PointsDialog(self._services, member.contact_id, member.name, kind, self))
+    def post_points(self, kind) -> None:
+        self.member_pane.post_points(kind)
+
+    def record_sale(self) -> None:
+        """A sale for the selected member, or for a customer chosen in the dialog."""
+        self.member_pane.record_sale()
+
+    def edit_rules(self) -> None:
+        RulesDialog(self._services, self).open()
+
+    def edit_levels(self) -> None:
+        run_dialog(LevelsDialog(self._services, self), lambda _levels: self.refresh())
+
+    def save_statement(self, path):
+        return self.member_pane.save_statement(path)
 
     def _trash(self, ids: list[int]) -> None:
         if self.page is self.rewards:
@@ -158,17 +157,7 @@ class LoyaltyTab(ListTab):
         return self.members.model.row_at(index.row()) if index.isValid() else None
 
     def _show_member(self, contact_id) -> None:
-        member = self._current_member() if contact_id else None
-        for button in self.buttons.values():
-            button.setEnabled(member is not None)
-        if member is None:
-            self.member_title.setText(self.tr("No member selected"))
-            self.balance.clear()
-        else:
-            self.member_title.setText(f"{member.name}  ·  {member.level}")
-            self.balance.setText(self.tr("{points} points").format(points=number(member.balance)))
-        self.ledger_model.set_query_silently(filters=(("contact_id", contact_id),) if contact_id else ())
-        self.ledger_model.refresh()
+        self.member_pane.show_member(self._current_member() if contact_id else None)
 
     # --- slots ----------------------------------------------------------------------------------
     def _on_views_currentChanged(self, index: int) -> None:
@@ -186,4 +175,3 @@ class LoyaltyTab(ListTab):
     def _on_enrolled(self, contact_id: int) -> None:
         self.members.refresh()
         self.members.select_id(contact_id)
-

@@ -23,6 +23,7 @@ from crm_desktop.ui.common.labels import (
     ticket_category_label,
     ticket_status_label,
 )
+from crm_desktop.ui.tickets.attachments import AttachmentsBox
 from crm_desktop.ui.tickets.sla_format import clock_text, reading_colour
 
 
@@ -48,6 +49,7 @@ class TicketDetailPane(QWidget):
             self.facts.addRow(self._names[key], self._values[key])
         self.history_label = QLabel()
         self.history = QListWidget(objectName="ticketHistory")
+        self.attachments = AttachmentsBox()
         self.comment = QLineEdit(objectName="ticketComment")
         self.buttons_row = QHBoxLayout()
         self.status_buttons: dict[TicketStatus, QPushButton] = {}
@@ -71,6 +73,7 @@ class TicketDetailPane(QWidget):
         layout.addLayout(self.facts)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
+        layout.addWidget(self.attachments)
         layout.addWidget(self.comment)
         layout.addLayout(self.buttons_row)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -87,6 +90,7 @@ class TicketDetailPane(QWidget):
         self.survey_button.setText(self.tr("Survey…"))
         self.survey_button.setToolTip(self.tr("Record the customer's satisfaction with this ticket"))
         self.history_label.setText(self.tr("History"))
+        self.attachments.retranslate()
         self.comment.setPlaceholderText(self.tr("Comment for the next status change (optional)"))
         self._label_buttons()
         if self._ticket is None:
@@ -110,6 +114,7 @@ class TicketDetailPane(QWidget):
         self._label_buttons()
         self.history.clear()
         if ticket is None:
+            self.attachments.show_items(None)
             self.title.setText(self.tr("No ticket selected"))
             for value in self._values.values():
                 value.clear()
@@ -153,6 +158,9 @@ class TicketDetailPane(QWidget):
             change = self.tr("opened")
         comment = f" — {e.comment}" if e.comment else ""
         return f"{local_datetime(e.occurred_at)}  {e.user}  {change}{comment}".replace("\n", " ")
+
+    def current_id(self) -> int | None:
+        return self._ticket.id if self._ticket is not None else None
 
     def clear_comment(self) -> None:
         self.comment.clear()

@@ -1,7 +1,10 @@
 """The service tickets tab: filterable list, the selected ticket with its history and next steps."""
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox
+import tempfile
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import TicketCategory, TicketPriority, TicketStatus
 from crm_desktop.domain.errors import RuleError
@@ -18,12 +21,15 @@ from crm_desktop.ui.common.labels import (
 from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
+from crm_desktop.ui.common.worker import Worker
+from crm_desktop.ui.tickets.board import TicketBoard
 from crm_desktop.ui.tickets.detail import TicketDetailPane
 from crm_desktop.ui.tickets.dialogs import TicketDialog
 from crm_desktop.ui.tickets.model import COLUMN_WIDTHS, Column, make_model
 from crm_desktop.ui.tickets.survey_dialog import SurveyDialog
 
 OPEN = "open"
+LIST, BOARD = "list", "board"
 CLOCK_REFRESH_MS = 60_000  # SLA clocks run: re-read the shown rows once a minute
 
 
@@ -40,18 +46,33 @@ class TicketsTab(ListTab):
         self.priority_filter = QComboBox(objectName="ticketPriorityFilter")
         self.sla_filter = QComboBox(objectName="ticketSlaFilter")
         self.mine = QCheckBox(objectName="ticketMineFilter")
+        self.view_switch = QComboBox(objectName="ticketViewSwitch")
+        self.board = TicketBoard()
         self.detail = TicketDetailPane()
         self._clock_timer = QTimer(self, interval=CLOCK_REFRESH_MS)
+        self._open_folder: tempfile.TemporaryDirectory | None = None  # copies opened for viewing
+        self._sla_worker: Worker | None = None
+        self._board_worker: Worker | None = None
+        self._board_again = False  # the query changed while the board was being read
         self._build()
         self.retranslate()
         self._connect_signals()
 
     def _build(self) -> None:
-        for w in (self.status_filter, self.category_filter, self.priority_filter, self.sla_filter, self.mine):
+        for w in (self.status_filter, self.category_filter, self.priority_filter, self.sla_filter, self.mine,
+                  self.view_switch):
             self.page.filters.addWidget(w)
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_filter.setMinimumContentsLength(10)
-        side_by_side(self, self.page, self.detail)
+        self.status_filter.setMinimumContentsLength(6)
+        self.view_switch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.view_switch.setMinimumContentsLength(3)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.page, 0)
+        box.addWidget(self.board, 1)
+        self.board.hide()
+        side_by_side(self, left, self.detail)
         self.page.set_column_widths(COLUMN_WIDTHS)
 
     def _connect_signals(self) -> None:
@@ -65,7 +86,15 @@ class TicketsTab(ListTab):
         self.detail.statusRequested.connect(self._on_detail_statusRequested)
         self.detail.editRequested.connect(self.open_editor)
         self.detail.surveyRequested.connect(self.open_survey)
+        self.detail.attachments.addRequested.connect(self._on_attachments_addRequested)
+        self.detail.attachments.openRequested.connect(self._on_attachments_openRequested)
+        self.detail.attachments.removeRequested.connect(self._on_attachments_removeRequested)
         self.model.modelReset.connect(self.statusChanged)
+        self.model.modelReset.connect(self._on_model_modelReset)
+        self.view_switch.currentIndexChanged.connect(self._on_view_switch_changed)
+        self.board.moveRequested.connect(self._on_board_moveRequested)
+        self.board.currentIdChanged.connect(self._on_page_currentIdChanged)
+        self.board.activated.connect(self.open_editor)
         self._clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self._clock_timer.start()
 
@@ -78,7 +107,9 @@ class TicketsTab(ListTab):
         fill_filter_combo(self.category_filter, self.tr("All categories"), TicketCategory, ticket_category_label)
         fill_filter_combo(self.priority_filter, self.tr("All priorities"), TicketPriority, priority_label)
         self._fill_sla_filter()
+        self._fill_view_switch()
         self.model.retranslate()
+        self.board.retranslate()
         self.detail.retranslate()
 
     def _fill_sla_filter(self) -> None:
@@ -91,6 +122,56 @@ class TicketsTab(ListTab):
             self.sla_filter.addItem(text, value)
         self.sla_filter.setCurrentIndex(max(0, self.sla_filter.findData(current)))
         self.sla_filter.blockSignals(False)
+
+    def _fill_view_switch(self) -> None:
+        current = self.view_switch.currentData() or LIST
+        self.view_switch.blockSignals(True)
+        self.view_switch.clear()
+        self.view_switch.addItem(self.tr("List"), LIST)
+        self.view_switch.addItem(self.tr("Board"), BOARD)
+        self.view_switch.setCurrentIndex(self.view_switch.findData(current))
+        self.view_switch.blockSignals(False)
+
+    @property
+    def showing_board(self) -> bool:
+        return self.view_switch.currentData() == BOARD
+
+    def show_board(self, on: bool) -> None:
+        self.view_switch.setCurrentIndex(self.view_switch.findData(BOARD if on else LIST))
+
+    def reload_board(self) -> None:
+        """Read the board's columns under the list's search and filters (its status filter aside)
+        in a worker: a column's count and its cards' clocks take a while over many tickets."""
+        if not self.showing_board:
+            return
+        if self._board_worker is not None:
+            self._board_again = True
+            return
+        query = self.model.query
+        self._board_worker = Worker(lambda _report: self._tickets.board(query), self)
+        self._board_worker.succeeded.connect(self._on_board_worker_succeeded)
+        self._board_worker.failed.connect(self._on_board_worker_failed)
+        self._board_worker.start()
+
+    def _on_board_worker_succeeded(self, columns) -> None:
+        self._board_worker = None
+        if self._board_again:
+            self._board_again = False
+            self.reload_board()
+        else:
+            self.board.show_columns(columns)
+
+    def _on_board_worker_failed(self, exc) -> None:
+        self._board_worker, self._board_again = None, False
+        self.notifier.error(exc)
+
+    def shutdown(self) -> None:
+        for worker in (self._sla_worker, self._board_worker):
+            if worker is not None:
+                worker.wait()
+        if self._open_folder is not None:  # copies shown with the system's viewer
+            self._open_folder.cleanup()
+            self._open_folder = None
 
     def status_text(self) -> str:
         if self.page.showing_trash:
@@ -122,6 +203,8 @@ class TicketsTab(ListTab):
         ticket = self.guarded(self._tickets.get, ticket_id) if ticket_id else None
         events = self.guarded(self._tickets.events, ticket_id) if ticket else []
         self.detail.show_ticket(ticket, events or [])
+        if ticket is not None:
+            self.detail.attachments.show_items(self.guarded(self._services.attachments.of_ticket, ticket.id) or [])
 
     # --- slots ----------------------------------------------------------------------------------
     def _on_dialog_saved(self, ticket) -> None:
@@ -132,6 +215,26 @@ class TicketsTab(ListTab):
 
     def _on_page_currentIdChanged(self, ticket_id) -> None:
         self.show_detail(ticket_id)
+
+    def _on_view_switch_changed(self, _index: int) -> None:
+        board = self.showing_board
+        self.page.table.setVisible(not board)
+        self.page.trash_toggle.setVisible(not board)
+        self.status_filter.setEnabled(not board)
+        self.board.setVisible(board)
+        if board and self.page.showing_trash:
+            self.page.trash_toggle.setChecked(False)
+        self.reload_board()
+
+    def _on_model_modelReset(self) -> None:
+        self.reload_board()
+
+    def _on_board_moveRequested(self, ticket_id: int, status) -> None:
+        """A card dropped on another column: the same move, and the same refusal, as in the detail."""
+        ticket = self.guarded(self._tickets.get, ticket_id)
+        if ticket is not None and ticket.status != status:
+            self._on_detail_statusRequested(ticket_id, status, "")
+        self.reload_board()
 
     def _on_status_filter_changed(self, _index: int) -> None:
         value = self.status_filter.currentData()
@@ -146,14 +249,43 @@ class TicketsTab(ListTab):
 
     def _on_clock_timer_timeout(self) -> None:
         """The clocks moved: read the rows again where the user is looking (scroll kept)."""
-        if self.isVisible() and self.model.loaded:
+        if self.isVisible() and self.sla_filter.currentData():
+            self._find_sla_tickets()  # which tickets are at risk changes with the clock too
+        elif self.isVisible() and self.model.loaded:
             bar = self.page.table.verticalScrollBar()
             where = bar.value()
             self.page.refresh()
             bar.setValue(where)
 
     def _on_sla_filter_changed(self, _index: int) -> None:
-        self.page.set_filter("sla", self.sla_filter.currentData())
+        if self.sla_filter.currentData():
+            self._find_sla_tickets()
+        else:
+            self.page.set_filter("ids", None)
+
+    def _find_sla_tickets(self) -> None:
+        """Work out in a worker which open tickets are in the chosen SLA state, then list those."""
+        if self._sla_worker is not None:
+            return
+        state = self.sla_filter.currentData()
+        self._sla_worker = Worker(lambda _report: (state, self._tickets.sla_ticket_ids(state)), self)
+        self._sla_worker.succeeded.connect(self._on_sla_worker_succeeded)
+        self._sla_worker.failed.connect(self._on_sla_worker_failed)
+        self._sla_worker.start()
+
+    def _on_sla_worker_succeeded(self, result) -> None:
+        self._sla_worker = None
+        state, ids = result
+        if state != self.sla_filter.currentData():  # the choice changed meanwhile: ask again
+            if self.sla_filter.currentData():
+                self._find_sla_tickets()
+            return
+        self.page.set_filter("ids", tuple(ids))
+        self.page.refresh()
+
+    def _on_sla_worker_failed(self, exc) -> None:
+        self._sla_worker = None
+        self.notifier.error(exc)
 
     def _on_mine_toggled(self, on: bool) -> None:
         self.page.set_filter("assignee_id", self._services.ctx.user_id if on else None)
@@ -169,3 +301,31 @@ class TicketsTab(ListTab):
             self.notifier.error(exc)
         else:
             self.detail.clear_comment()
+
+    # --- attachments ----------------------------------------------------------------------------
+    def choose_attachment(self) -> str:
+        """The file to attach ("" when cancelled); tests replace it."""
+        return QFileDialog.getOpenFileName(self, self.tr("Attach a file"))[0]
+
+    def open_with_system(self, path) -> None:
+        """Show a saved copy of an attachment with the system's viewer; tests replace it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_attachments_addRequested(self) -> None:
+        ticket_id = self.detail.current_id()
+        path = self.choose_attachment() if ticket_id is not None else ""
+        if ticket_id is not None and path and self.guarded(self._services.attachments.attach, ticket_id, path):
+            self.show_detail(ticket_id)
+
+    def _on_attachments_openRequested(self, attachment_id: int) -> None:
+        if self._open_folder is None:
+            self._open_folder = tempfile.TemporaryDirectory(prefix="zhanggui-attachments-")
+        path = self.guarded(self._services.attachments.save_copy, attachment_id, self._open_folder.name)
+        if path is not None:
+            self.open_with_system(path)
+
+    def _on_attachments_removeRequested(self, attachment_id: int) -> None:
+        ticket_id = self.detail.current_id()
+        self.guarded(self._services.attachments.remove, attachment_id)
+        if ticket_id is not None:
+            self.show_detail(ticket_id)

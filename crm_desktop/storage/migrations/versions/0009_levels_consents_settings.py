@@ -97,20 +97,49 @@ def upgrade() -> None:
     )
     op.create_index("ix_erasures_contact_uuid", "erasures", ["contact_uuid"])
     op.create_index("ix_erasures_user_id", "erasures", ["user_id"])
+    op.create_table(
+        "ticket_attachments",
+        sa.Column("ticket_id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("filename", sa.String(length=255), nullable=False),
+        sa.Column("media_type", sa.String(length=100), nullable=False),
+        sa.Column("size_bytes", sa.Integer(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        *_tracked("ticket_attachments"),
+        _fk("ticket_attachments", "ticket_id", "tickets"),
+        _fk("ticket_attachments", "user_id", "users"),
+    )
+    op.create_index("ix_ticket_attachments_ticket_id", "ticket_attachments", ["ticket_id"])
+    op.create_index("ix_ticket_attachments_user_id", "ticket_attachments", ["user_id"])
     with op.batch_alter_table("contacts") as batch:
         batch.add_column(sa.Column("is_shared", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.drop_index("ix_contacts_name_live", table_name="contacts")  # widened by the visibility test
+    op.create_index("ix_contacts_name_visible", "contacts", ["name_pinyin", "deleted_at", "owner_id", "is_shared"])
+    op.create_index("ix_contacts_visible", "contacts", ["owner_id", "is_shared", "deleted_at"])
     with op.batch_alter_table("purchases") as batch:
         batch.add_column(sa.Column("items", sa.Text(), nullable=False, server_default=""))
-    op.create_index("ix_purchases_time", "purchases", ["purchased_at"])
+    op.create_index("ix_purchases_time", "purchases", ["purchased_at", "amount_cents", "deleted_at", "contact_id"])
+    op.create_index("ix_contacts_analytics", "contacts", [
+        "tier", "lead_source", "deleted_at", "created_at", "became_customer_at", "churned_at", "last_purchase_at",
+        "total_spent_cents", "purchase_count", "stage"])
+    op.create_index("ix_contacts_last_purchase_live", "contacts", ["last_purchase_at", "deleted_at"])
+    op.create_index("ix_contacts_orders_live", "contacts", ["purchase_count", "deleted_at"])
     op.create_index("ix_points_ledger_expiry", "points_ledger", ["expires_at", "contact_id"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_points_ledger_expiry", table_name="points_ledger")
+    op.drop_index("ix_contacts_orders_live", table_name="contacts")
+    op.drop_index("ix_contacts_last_purchase_live", table_name="contacts")
+    op.drop_index("ix_contacts_analytics", table_name="contacts")
     op.drop_index("ix_purchases_time", table_name="purchases")
     with op.batch_alter_table("purchases") as batch:
         batch.drop_column("items")
+    op.drop_index("ix_contacts_visible", table_name="contacts")
+    op.drop_index("ix_contacts_name_visible", table_name="contacts")
+    op.create_index("ix_contacts_name_live", "contacts", ["name_pinyin", "deleted_at"])
     with op.batch_alter_table("contacts") as batch:
         batch.drop_column("is_shared")
-    for table in ("erasures", "consents", "app_settings", "member_level_history", "member_levels"):
+    for table in ("ticket_attachments", "erasures", "consents", "app_settings", "member_level_history", "member_levels"):
         op.drop_table(table)

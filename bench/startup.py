@@ -1,0 +1,73 @@
+"""Start-up of the frozen one-folder app against a bare PySide6 window frozen the same way, and
+the size of the one-file executable.
+
+Each figure is the median of several fresh launches, timed from the launch of the process to the
+line it prints once its main window has painted ("painted after …" from `crm-desktop smoke-test`
+on a demo database, "painted" from build/bench_minimal/minimal.py). The app must have been built
+(build/build.sh); the baseline is built here when missing (PyInstaller, about a minute).
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = ".exe" if sys.platform == "win32" else ""
+APP = ROOT / "dist" / "crm-desktop" / f"crm-desktop{EXE}"
+ONEFILE = ROOT / "dist" / f"crm-desktop-onefile{EXE}"
+MINIMAL_WORK = ROOT / "build" / "work" / "bench_minimal"
+MINIMAL = MINIMAL_WORK / "dist" / "bench-minimal" / f"bench-minimal{EXE}"
+RUNS = 7
+RATIO_TARGET, SIZE_TARGET_MB = 1.5, 150
+
+
+def build_minimal() -> None:
+    if MINIMAL.exists():
+        return
+    pyinstaller = Path(sys.executable).with_name(f"pyinstaller{EXE}")
+    subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN", "--distpath", str(MINIMAL_WORK / "dist"),
+                    "--workpath", str(MINIMAL_WORK / "work"), str(ROOT / "build" / "bench_minimal" / "bench-minimal.spec")],
+                   check=True, capture_output=True)
+
+
+def launch_ms(command: list[str], env: dict) -> float:
+    """Milliseconds from starting `command` to its "painted" line; the process must then exit 0."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    elapsed = None
+    for line in proc.stdout:
+        if elapsed is None and line.startswith("painted"):
+            elapsed = (time.perf_counter() - start) * 1000
+    if proc.wait() != 0 or elapsed is None:
+        raise RuntimeError(f"{command[0]} did not paint its window (exit code {proc.returncode})")
+    return elapsed
+
+
+def bench_startup(emit) -> None:
+    if not APP.exists():
+        print(f"bench: startup skipped: {APP} is missing (build it with bash build/build.sh)", file=sys.stderr)
+        return
+    build_minimal()
+    with tempfile.TemporaryDirectory(prefix="crm-bench-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CRM_DATA_DIR=tmp)
+        db = str(Path(tmp) / "bench.sqlite3")
+        subprocess.run([str(APP), "--db", db, "demo", "--contacts", "2000"], check=True, capture_output=True, env=env)
+        ours, floor = [], []
+        launch_ms([str(APP), "--db", db, "smoke-test"], env)  # both once first: files in the page cache
+        launch_ms([str(MINIMAL)], env)
+        for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits both alike
+            ours.append(launch_ms([str(APP), "--db", db, "smoke-test"], env))
+            floor.append(launch_ms([str(MINIMAL)], env))
+    app_ms, minimal_ms = statistics.median(ours), statistics.median(floor)
+    ratio = app_ms / minimal_ms
+    emit("startup_one_folder_ms", app_ms, "ms", minimal_ms,
+         f"launch to main window painted (demo database of 2,000 contacts), median of {RUNS}; baseline: a bare "
+         f"PySide6 window frozen the same way; ratio {ratio:.2f} (target <= {RATIO_TARGET})")
+    emit("startup_ratio", ratio, "x", RATIO_TARGET, "app / bare window; baseline: the target")
+    if ONEFILE.exists():
+        emit("onefile_size_mb", ONEFILE.stat().st_size / 1e6, "MB", SIZE_TARGET_MB,
+             f"{ONEFILE.name}; baseline: the target")

@@ -1,0 +1,156 @@
+"""Churn early warning and what follows it: the risk list with reasons and win-back figures, RFM
+segment members, marking a customer churned, a win-back campaign, and re-tiering by value.
+
+The risk list scores every live customer from behaviour only (never the stage of anyone else, nor
+the at-risk flag) in one streamed read: purchases of the last two half-years summed in SQL per
+customer, open complaints and CSAT per customer, last purchase and last contact from the contact row.
+"""
+
+import heapq
+import time as clock
+from datetime import datetime, timedelta
+
+from crm_desktop.domain.analytics import rfm, value, winback
+from crm_desktop.domain.analytics.churn import proposed_tier, validate_churn
+from crm_desktop.domain.analytics.risk import WINDOW_DAYS, RiskFacts, risk_score
+from crm_desktop.domain.errors import RuleError, ValidationError
+from crm_desktop.services.analytics import read_settings
+from crm_desktop.services.analytics_dto import (
+    AnalyticsSettings,
+    RiskRow,
+    RiskSummary,
+    SegmentMember,
+)
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.events import ContactsChanged, FollowupsChanged
+
+DAY = 86400.0
+CAMPAIGN_DAYS = 7  # a win-back campaign spreads its calls over the next week
+
+
+def _days(now: datetime, then: datetime | None) -> float | None:
+    return None if then is None else max(0.0, (now - then).total_seconds() / DAY)
+
+
+def facts_of_row(row, complaints: dict, csat: dict) -> RiskFacts:
+    cid, _, _, orders, _, since_first, since_last, since_contact, n_recent, s_recent, n_before, s_before = row
+    low, avg = csat.get(cid, (None, None))
+    return RiskFacts(orders, max(0.0, since_first or 0.0), max(0.0, since_last or 0.0), n_recent, n_before,
+                     s_recent, s_before, complaints.get(cid, 0), low, avg,
+                     None if since_contact is None else max(0.0, since_contact))
+
+
+def risk_row(row, facts: RiskFacts, result, s: AnalyticsSettings) -> RiskRow:
+    """The listed customer with its lifetime value and win-back decision (built for the shown rows only)."""
+    cid, name, tier, orders, spent = row[:5]
+    clv = value.clv_of(value.ValueFacts(spent, orders, facts.days_since_first, s.lifespan_years, s.margin_pct))
+    decision = winback.win_back(clv, result.score, churned=False, win_pct=s.winback_win_pct,
+                                cost_cents=s.winback_cost_cents)
+    return RiskRow(cid, name, tier, result.score, result.reasons, spent, clv, decision)
+
+
+class ChurnService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+
+    def scores(self) -> dict[int, int]:
+        """Risk score of every live customer (the benchmark's ROC AUC reads these)."""
+        out = {}
+        self._scan(lambda row, facts, result: out.__setitem__(row[0], result.score))
+        return out
+
+    def risk(self, limit: int = 200) -> RiskSummary:
+        """Customers by falling risk score (the `limit` highest), with counts over all of them."""
+        started, top, scores = clock.perf_counter(), [], []
+
+        def keep(row, facts, result) -> None:
+            scores.append(result.score)
+            item = (result.score, -row[0], row, facts, result)
+            if len(top) < limit:
+                heapq.heappush(top, item)
+            elif item[:2] > top[0][:2]:
+                heapq.heapreplace(top, item)
+
+        s = self._scan(keep)
+        rows = tuple(risk_row(row, facts, result, s)
+                     for _, _, row, facts, result in sorted(top, key=lambda t: (-t[0], -t[1])))
+        return RiskSummary(len(scores), s.risk_threshold, sum(1 for x in scores if x >= s.risk_threshold),
+                           round(sum(scores) / len(scores), 1) if scores else None, rows,
+                           self._ctx.now(), round(clock.perf_counter() - started, 3))
+
+    def _scan(self, sink) -> AnalyticsSettings:
+        """sink(row, facts, score) for every live customer who bought, in one read transaction."""
+        now = self._ctx.now()
+        with self._ctx.db.reading() as uow:
+            s = read_settings(uow)
+            complaints, csat = uow.analytics.open_complaints(), uow.analytics.csat_by_contact()
+            recent = now - timedelta(days=WINDOW_DAYS)
+            for row in uow.analytics.risk_rows(now, recent, recent - timedelta(days=WINDOW_DAYS)):
+                facts = facts_of_row(row, complaints, csat)
+                sink(row, facts, risk_score(facts))
+        return s
+
+    def segment_members(self, key: str, edges, offset: int = 0, limit: int = 500) -> list[SegmentMember]:
+        """The customers of an RFM segment, given the quintile cut points of the summary shown."""
+        ranges = rfm.segment_ranges(key, tuple(tuple(e) for e in edges))
+        with self._ctx.db.reading() as uow:
+            rows = uow.analytics.rfm_members(ranges, offset, limit)
+        return [SegmentMember(*row) for row in rows]
+
+    def mark_churned(self, contact_id: int, churn_type: str, reason: str) -> None:
+        kind, reason = validate_churn(churn_type, reason)
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            contact = uow.contacts.get(contact_id)
+            contact.stage, contact.churned_at, contact.at_risk = "churned", now, False
+            contact.churn_type, contact.churn_reason, contact.updated_at = kind.value, reason, now
+        self._ctx.bus.publish(ContactsChanged(frozenset({contact_id})))
+
+    def plan_followups(self, contact_ids, title: str, offer: str, kind: str = "call") -> int:
+        """One planned call per contact, spread over the next week at 10:00 local, with the offer
+        text in its notes (a win-back campaign, or a segment's follow-ups). Returns how many."""
+        ids = list(dict.fromkeys(contact_ids))
+        if not ids:
+            raise RuleError("Choose at least one customer.")
+        if not title.strip():
+            raise ValidationError.single("title", "Give the follow-ups a title.")
+        now = self._ctx.now()
+        day = now.astimezone().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        with self._ctx.db.writing() as uow:
+            for i, cid in enumerate(ids):
+                due = day + timedelta(days=i % CAMPAIGN_DAYS)
+                uow.followups.add(contact_id=cid, owner_id=self._ctx.user_id, kind=kind, title=title.strip(),
+                                  due_at=due, duration_minutes=15, all_day=False, reminder_minutes=10, rrule="",
+                                  status="planned", notes=offer.strip(), ticket_id=None, created_at=now,
+                                  updated_at=now)
+        self._ctx.bus.publish(FollowupsChanged(frozenset()))
+        return len(ids)
+
+    def win_back_campaign(self, summary: RiskSummary, offer: str, title: str) -> int:
+        """Plan follow-ups for the listed customers whose win-back decision says act."""
+        return self.plan_followups([r.contact_id for r in summary.top if r.win_back.act], title, offer)
+
+    def retier_proposals(self) -> list[tuple[int, str, str, str]]:
+        """(contact id, name, tier now, tier proposed) for customers whose value suggests a change."""
+        now = self._ctx.now()
+        with self._ctx.db.reading() as uow:
+            s = read_settings(uow)
+            rows = list(uow.analytics.value_rows())
+        clvs = [value.clv_of(value.ValueFacts(r.spent, r.orders, _days(now, r.first) or 0.0, s.lifespan_years,
+                                              s.margin_pct)) for r in rows]
+        clv_edges, last_edges = rfm.quintile_edges(clvs), rfm.quintile_edges([r.last for r in rows])
+        out = []
+        for r, clv in zip(rows, clvs, strict=True):
+            tier = proposed_tier(rfm.score(clv, clv_edges), rfm.score(r.last, last_edges))
+            if tier != r.tier:
+                out.append((r.id, r.name, r.tier, tier))
+        return out
+
+    def apply_tiers(self, changes: list[tuple[int, str]]) -> int:
+        now = self._ctx.now()
+        with self._ctx.db.writing() as uow:
+            for cid, tier in changes:
+                contact = uow.contacts.get(cid)
+                contact.tier, contact.updated_at = tier, now
+        self._ctx.bus.publish(ContactsChanged(frozenset(cid for cid, _ in changes)))
+        return len(changes)

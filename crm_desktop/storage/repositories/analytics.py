@@ -1,0 +1,190 @@
+"""Aggregate queries behind the dashboard and the churn warning: everything sums in SQL.
+
+A million contacts are read in one pass over the narrow covering index ix_contacts_analytics,
+grouped by tier and lead source (a few dozen rows come back); period revenue reads the covering
+index ix_purchases_time (time, amount, trash mark, customer) one range per month; RFM quintile cut
+points are read by offset from the indexes of last purchase, orders and spend, and every customer's
+cell is counted in SQL; the risk list streams plain columns (days computed in SQL), no ORM objects.
+"""
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy.orm import Session
+
+from crm_desktop.storage.records import (
+    ContactRecord,
+    FollowupRecord,
+    PurchaseRecord,
+    SurveyRecord,
+    TicketRecord,
+)
+
+C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
+OPEN_TICKET = ("new", "in_progress", "waiting")
+STREAM_ROWS = 5000
+
+
+def _score(column, cuts):
+    """How many cut points the value reaches, 0–4 (the score − 1), in SQL; 2 without cut points."""
+    if not cuts:
+        return literal_column("2")
+    return sum((cast(column >= cut, Integer) for cut in cuts), literal_column("0"))
+
+
+def _count(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _total(condition, column):
+    return func.coalesce(func.sum(case((condition, column), else_=0)), 0)
+
+
+class AnalyticsRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def contact_figures(self, start: datetime, end: datetime) -> list:
+        """Per (tier, lead source): contacts, customers ever, customers at the period start, kept to
+        its end, churned in it and their revenue, all customers' revenue, active, new, new converted,
+        and everyone's spend and orders to date."""
+        customer = and_(C.became_customer_at.is_not(None), C.became_customer_at < end)
+        at_start = and_(C.became_customer_at < start, or_(C.churned_at.is_(None), C.churned_at >= start))
+        gone = and_(at_start, C.churned_at.is_not(None), C.churned_at < end)
+        new = and_(C.created_at >= start, C.created_at < end)
+        stmt = select(
+            C.tier, C.lead_source, func.count().label("contacts"), _count(customer).label("customers"),
+            _count(at_start).label("at_start"), _count(gone).label("churned"),
+            _total(gone, C.total_spent_cents).label("churned_revenue"),
+            _total(at_start, C.total_spent_cents).label("start_revenue"),
+            _count(and_(customer, C.last_purchase_at >= start, C.last_purchase_at < end)).label("active"),
+            _count(new).label("new"),
+            _count(and_(new, C.became_customer_at.is_not(None), C.became_customer_at < end)).label("converted"),
+            func.coalesce(func.sum(C.total_spent_cents), 0).label("spent"),
+            func.coalesce(func.sum(C.purchase_count), 0).label("orders"),
+        ).where(C.deleted_at.is_(None)).group_by(C.tier, C.lead_source)
+        return self.session.execute(stmt).all()
+
+    def conversions(self, start: datetime, end: datetime) -> list:
+        """(created_at, became_customer_at) of contacts who became customers in the period."""
+        stmt = select(C.created_at, C.became_customer_at).where(
+            C.deleted_at.is_(None), C.became_customer_at >= start, C.became_customer_at < end)
+        return self.session.execute(stmt).all()
+
+    def sales_between(self, bounds: Sequence[datetime]) -> list[tuple[int, int]]:
+        """(purchases, revenue in cents) of each range bounds[i] .. bounds[i + 1]."""
+        out = []
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            stmt = select(func.count(), func.coalesce(func.sum(P.amount_cents), 0)).where(
+                P.purchased_at >= lo, P.purchased_at < hi, P.deleted_at.is_(None))
+            out.append(tuple(self.session.execute(stmt).one()))
+        return out
+
+    def followups_by_status(self, start: datetime, end: datetime) -> dict[str, int]:
+        stmt = select(F.status, func.count()).where(
+            F.due_at >= start, F.due_at < end, F.deleted_at.is_(None)).group_by(F.status)
+        return dict(self.session.execute(stmt).all())
+
+    # --- RFM and value: the customers who spent ---------------------------------------------------
+    def _bought(self):
+        # the live-contacts spend index answers "spent > 0" ranges and orders by spend alone
+        return and_(C.deleted_at.is_(None), C.total_spent_cents > 0)
+
+    def bought_count(self) -> int:
+        return self.session.execute(select(func.count()).where(self._bought())).scalar_one()
+
+    def values_at(self, field: str, positions: Sequence[int]) -> list:
+        """The value at each 0-based position of the buying customers ordered by `field`
+        (last_purchase_at, purchase_count or total_spent_cents), read by offset from its own index."""
+        column = getattr(C, field)
+        bought = column.is_not(None) if field == "last_purchase_at" else column > 0
+        base = select(column).where(bought, C.deleted_at.is_(None)).order_by(column)
+        return [self.session.execute(base.offset(p).limit(1)).scalar() for p in positions]
+
+    def top_spend(self, count: int) -> int:
+        top = select(C.total_spent_cents).where(self._bought()).order_by(C.total_spent_cents.desc()).limit(count)
+        return self.session.execute(select(func.coalesce(func.sum(top.subquery().c[0]), 0))).scalar_one()
+
+    def rfm_cells(self, edges: tuple, now: datetime) -> list:
+        """(r, f, m, customers, spend, Σ spend a year) per RFM cell: scores from the cut points in
+        SQL in one pass over the narrow analytics index; the last column feeds lifetime value."""
+        er, ef, em = edges
+        key = (_score(C.last_purchase_at, er) * 25 + _score(C.purchase_count, ef) * 5
+               + _score(C.total_spent_cents, em)).label("cell")
+        days = self._days_since(func.coalesce(C.became_customer_at, C.created_at), now)
+        per_year = C.total_spent_cents * 365.25 / self._greatest(days, 30.0)
+        stmt = select(key, func.count(), func.sum(C.total_spent_cents), func.sum(per_year)).where(
+            *self._narrow_bought()).group_by(literal_column("cell"))
+        out = []
+        for cell, n, spent, py in self.session.execute(stmt):
+            r, rest = divmod(int(cell), 25)
+            f, m = divmod(rest, 5)
+            out.append((r + 1, f + 1, m + 1, n, int(spent), float(py)))
+        return out
+
+    def _narrow_bought(self):
+        # "+ 0" keeps SQLite off the spend index, so it scans the narrow analytics index it covers
+        return C.deleted_at.is_(None), (C.total_spent_cents + 0) > 0
+
+    def rfm_members(self, ranges: tuple, offset: int, limit: int) -> list:
+        """Contacts whose (last purchase, orders, spend) fall in the given [lo, hi) ranges (None: open)."""
+        stmt = select(C.id, C.name, C.phone_raw, C.tier, C.last_purchase_at, C.purchase_count,
+                      C.total_spent_cents).where(self._bought())
+        for column, (lo, hi) in zip((C.last_purchase_at, C.purchase_count, C.total_spent_cents), ranges, strict=True):
+            if lo is not None:
+                stmt = stmt.where(column >= lo)
+            if hi is not None:
+                stmt = stmt.where(column < hi)
+        stmt = stmt.order_by(C.total_spent_cents.desc(), C.id).offset(offset).limit(limit)
+        return self.session.execute(stmt).all()
+
+    def _days_since(self, column, now: datetime):
+        if self.session.get_bind().dialect.name == "sqlite":
+            text = now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+            return func.julianday(text) - func.julianday(column)
+        return func.extract("epoch", literal(now) - column) / 86400.0
+
+    def _greatest(self, a, b):
+        return func.max(a, b) if self.session.get_bind().dialect.name == "sqlite" else func.greatest(a, b)
+
+    # --- churn risk --------------------------------------------------------------------------------
+    def risk_rows(self, now: datetime, recent_from: datetime, before_from: datetime) -> Iterator:
+        """Every live customer who bought: id, name, tier, orders, spend, days since becoming a
+        customer, since the last purchase and since the last contact (computed in SQL: no instants
+        to parse), and the orders and spend of [before_from, recent_from) and [recent_from, now)."""
+        recent = P.purchased_at >= recent_from
+        windows = (
+            select(P.contact_id.label("cid"), _count(recent).label("n_recent"),
+                   _total(recent, P.amount_cents).label("s_recent"), _count(~recent).label("n_before"),
+                   _total(~recent, P.amount_cents).label("s_before"))
+            .where(P.purchased_at >= before_from, P.deleted_at.is_(None)).group_by(P.contact_id).subquery())
+        since = lambda column: self._days_since(column, now)  # noqa: E731
+        stmt = (
+            select(C.id, C.name, C.tier, C.purchase_count, C.total_spent_cents,
+                   since(func.coalesce(C.became_customer_at, C.created_at)), since(C.last_purchase_at),
+                   since(C.last_interaction_at),
+                   func.coalesce(windows.c.n_recent, 0), func.coalesce(windows.c.s_recent, 0),
+                   func.coalesce(windows.c.n_before, 0), func.coalesce(windows.c.s_before, 0))
+            .outerjoin(windows, windows.c.cid == C.id)
+            .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0))
+        yield from self.session.execute(stmt.execution_options(yield_per=STREAM_ROWS))
+
+    def open_complaints(self) -> dict[int, int]:
+        stmt = select(T.contact_id, func.count()).where(
+            T.deleted_at.is_(None), T.category == "complaint", T.status.in_(OPEN_TICKET)).group_by(T.contact_id)
+        return dict(self.session.execute(stmt).all())
+
+    def csat_by_contact(self) -> dict[int, tuple[int, float]]:
+        """contact id → (lowest CSAT, average CSAT) of its answers."""
+        stmt = select(S.contact_id, func.min(S.csat), func.avg(S.csat)).where(
+            S.deleted_at.is_(None), S.csat.is_not(None)).group_by(S.contact_id)
+        return {cid: (low, float(avg)) for cid, low, avg in self.session.execute(stmt)}
+
+    def value_rows(self) -> Iterator:
+        """(id, name, tier, orders, spent, first, last) of every live customer who bought (re-tiering)."""
+        stmt = select(C.id, C.name, C.tier, C.purchase_count.label("orders"), C.total_spent_cents.label("spent"),
+                      func.coalesce(C.became_customer_at, C.created_at).label("first"),
+                      C.last_purchase_at.label("last")).where(
+            C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0)
+        yield from self.session.execute(stmt.execution_options(yield_per=STREAM_ROWS))

@@ -1,0 +1,1 @@
+"""Backups: the restore wizard and the offer to restore a damaged database."""

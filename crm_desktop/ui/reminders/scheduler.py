@@ -1,0 +1,93 @@
+"""The in-app reminder scheduler: a short QTimer that asks the service what is due each tick.
+
+It never trusts one long timer: every tick compares the fire times with the clock (the service's
+clock, injectable in tests), so a PC that slept, a clock that jumped or a snooze set on another
+PC all come right at the next tick. Reminders already due when the scheduler starts fell due while
+the app was closed; they are reported as such.
+"""
+
+import logging
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from crm_desktop.services.reminders import ReminderDTO, ReminderService
+from crm_desktop.ui.common.worker import Worker
+
+log = logging.getLogger(__name__)
+TICK_MS = 15_000
+GRACE = timedelta(minutes=1)  # a reminder due within this of the start is not "missed"
+
+
+class ReminderScheduler(QObject):
+    fired = Signal(list)  # [ReminderDTO]: new this tick (a snooze that ran out is new again)
+    dueChanged = Signal(list)  # [ReminderDTO]: everything due now (the panel's list)
+
+    def __init__(self, service: ReminderService, now, interval_ms: int = TICK_MS, parent=None):
+        super().__init__(parent)
+        self._service, self._now = service, now
+        self.started_at: datetime | None = None
+        self.due: list[ReminderDTO] = []
+        self._shown: set[tuple] = set()
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self._worker: Worker | None = None
+        self._generation = 0  # a background read older than the last read here is dropped
+
+    def start(self) -> None:
+        self.started_at = self._now()
+        self.tick()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._worker is not None:
+            self._worker.wait()
+
+    def missed_while_closed(self, reminder: ReminderDTO) -> bool:
+        return self.started_at is not None and reminder.fire_at < self.started_at - GRACE
+
+    def tick(self) -> list[ReminderDTO]:
+        """Read what is due now, here and at once (at start, after a snooze or dismiss, in tests);
+        announce the new ones. Returns the new ones."""
+        self._generation += 1
+        try:
+            due = self._service.due_reminders(self._now())
+        except Exception:  # noqa: BLE001 - a locked database now is read again next tick
+            log.warning("reminders not read this tick", exc_info=True)
+            return []
+        return self._apply(due)
+
+    def _on_timer_timeout(self) -> None:
+        """The timer's ticks read in a worker: a big calendar's query never holds up the window."""
+        if self._worker is not None:
+            return
+        now, generation = self._now(), self._generation
+        self._worker = Worker(lambda _report: self._service.due_reminders(now), self)
+        self._worker.succeeded.connect(lambda due: self._apply(due) if generation == self._generation else None)
+        self._worker.failed.connect(lambda exc: log.warning("reminders not read this tick: %s", exc))
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.start()
+
+    def _on_worker_finished(self) -> None:
+        self._worker = None
+
+    def _apply(self, due: list[ReminderDTO]) -> list[ReminderDTO]:
+        new = [r for r in due if r.key not in self._shown]
+        self._shown = {r.key for r in due}
+        if [r.key for r in due] != [r.key for r in self.due]:
+            self.due = due
+            self.dueChanged.emit(due)
+        if new:
+            self.fired.emit(new)
+        return new
+
+    def snooze(self, reminders: list[ReminderDTO], minutes: int) -> None:
+        for r in reminders:
+            self._service.snooze(r.followup.id, minutes)
+        self.tick()
+
+    def dismiss(self, reminders: list[ReminderDTO]) -> None:
+        for r in reminders:
+            self._service.dismiss(r.followup.id, r.occurrence)
+        self.tick()

@@ -1,0 +1,79 @@
+"""The window's part of users and roles: the owner's "Users and roles…" menu entry, and the
+actions hidden for a role the services would refuse (asked with `UserService.can`).
+
+Installed by the main window in one line; it keeps its texts current on a language change.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+
+from crm_desktop.domain.permissions import Permission
+from crm_desktop.ui.security.encrypt_dialog import EncryptDialog
+from crm_desktop.ui.security.users_dialog import UsersDialog
+
+
+class Security(QObject):
+    encryptRequested = Signal(str)  # the new passphrase: the controller encrypts the open database
+
+    def __init__(self, window, services):
+        super().__init__(window)
+        self._window, self._services = window, services
+        self.manage_users = QAction(window, objectName="actionManageUsers")
+        self.encrypt = QAction(window, objectName="actionEncryptDatabase")
+        window.addActions([self.manage_users, self.encrypt])
+        edit = window.actions.menus.get("edit")
+        if edit is not None:
+            edit.addActions([self.manage_users, self.encrypt])
+        self.manage_users.triggered.connect(self._on_manage_users_triggered)
+        self.encrypt.triggered.connect(self._on_encrypt_triggered)
+        self.dialog: UsersDialog | EncryptDialog | None = None
+        self._encrypted = False
+        self.apply_permissions()
+        self.retranslate()
+        window.installEventFilter(self)
+        window.tabs.currentChanged.connect(self._on_tabs_currentChanged)
+
+    def apply_permissions(self) -> None:
+        """Hide what the acting user's role may not do (the services refuse it anyway)."""
+        can = self._services.users.can
+        actions = self._window.actions
+        gated = {self.manage_users: Permission.MANAGE_USERS, actions.export_contacts: Permission.EXPORT_BULK,
+                 self.encrypt: Permission.MANAGE_SETTINGS,
+                 actions.import_contacts: Permission.IMPORT_CONTACTS, actions.undo_import: Permission.IMPORT_CONTACTS}
+        for action, permission in gated.items():
+            action.setVisible(can(permission))
+            action.setEnabled(can(permission))
+        self.encrypt.setEnabled(self.encrypt.isEnabled() and not self._encrypted)
+        self._on_tabs_currentChanged()
+
+    def set_encrypted(self, encrypted: bool) -> None:
+        """The open database is encrypted already (or is a server database): nothing to encrypt."""
+        self._encrypted = encrypted
+        self.apply_permissions()
+    def retranslate(self) -> None:
+        self.manage_users.setText(self.tr("&Users and roles…"))
+        self.encrypt.setText(self.tr("Encrypt the data&base…"))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _on_manage_users_triggered(self) -> None:
+        self.dialog = UsersDialog(self._services.user_admin, self._window)
+        self.dialog.open()
+
+    def _on_encrypt_triggered(self) -> None:
+        dialog = self.dialog = EncryptDialog(self._window)
+        dialog.accepted.connect(lambda: self.encryptRequested.emit(dialog.passphrase.text()))
+        dialog.open()
+
+    def _on_tabs_currentChanged(self, _index: int = 0) -> None:
+        """On the contacts tab the record actions follow EDIT_CONTACTS / DELETE_CONTACTS."""
+        can, actions = self._services.users.can, self._window.actions
+        on_contacts = self._window.tabs.currentWidget() is self._window.contacts
+        edit = not on_contacts or can(Permission.EDIT_CONTACTS)
+        delete = not on_contacts or can(Permission.DELETE_CONTACTS)
+        for action, allowed in ((actions.new_record, edit), (actions.edit_record, edit),
+                                (actions.trash, delete), (actions.restore, delete)):
+            action.setEnabled(allowed)

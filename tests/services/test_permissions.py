@@ -1,0 +1,101 @@
+"""Roles in the services: sales see their own and shared contacts, masked phones for roles
+without the permission, bulk export for the owner only."""
+
+import pytest
+
+from crm_desktop.domain.drafts import ContactDraft
+from crm_desktop.domain.errors import NotFoundError
+from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.permissions import (
+    ROLE_PERMISSIONS,
+    Permission,
+    PermissionDeniedError,
+    Role,
+    mask_phone,
+)
+from crm_desktop.services.dto import ListQuery
+
+
+@pytest.fixture
+def team(services, db):
+    with db.writing() as uow:
+        ids = {name: uow.users.add(username=name, display_name=name, role=role, password_hash=hash_password("pw"),
+                                   is_active=True, failed_logins=0).id
+               for name, role in (("boss", "owner"), ("li", "sales"), ("wu", "sales"), ("zhou", "service"))}
+    services.users.act_as("boss")
+    made = {}
+    for name, owner, phone in (("李的客户", "li", "13800135678"), ("吴的客户", "wu", "13900001111"),
+                               ("共享客户", "wu", "13700002222")):
+        made[name] = services.contacts.create(ContactDraft(name=name, phone=phone, owner_id=ids[owner])).id
+    with db.writing() as uow:
+        uow.contacts.get(made["共享客户"]).is_shared = True
+    return ids, made
+
+
+def _names(services, text=""):
+    return sorted(r.name for r in services.contacts.page(ListQuery(text=text), 0, 50))
+
+
+def test_sales_see_own_and_shared_contacts_only(services, team):
+    _, made = team
+    services.users.act_as("li")
+    assert _names(services) == ["共享客户", "李的客户"]
+    assert services.contacts.count(ListQuery()) == 2
+    assert [r.name for r in services.contacts.search("吴")] == []  # 吴的客户 is wu's, not shared
+    assert [r.name for r in services.contacts.search("共享")] == ["共享客户"]
+    with pytest.raises(NotFoundError):
+        services.contacts.detail(made["吴的客户"])
+    assert {label.split()[0] for _, label in services.contacts.choices()} == {"共享客户", "李的客户"}
+    services.users.act_as("boss")
+    assert services.contacts.count(ListQuery()) == 3
+
+
+def test_service_role_sees_all_with_masked_phones_and_cannot_edit(services, team):
+    _, made = team
+    services.users.act_as("zhou")
+    rows = services.contacts.page(ListQuery(sort="name"), 0, 50)
+    assert len(rows) == 3 and all("****" in r.phone for r in rows)
+    assert "138****5678" in {r.phone for r in rows}
+    detail = services.contacts.detail(made["李的客户"])
+    assert detail.contact.draft.phone == "138****5678" and "0013" not in (detail.contact.phone_e164 or "")
+    with pytest.raises(PermissionDeniedError):
+        services.contacts.update(made["李的客户"], detail.contact.draft)
+    with pytest.raises(PermissionDeniedError):
+        services.contacts.trash([made["李的客户"]])
+
+
+def test_bulk_export_is_the_owners(services, team, tmp_path):
+    services.users.act_as("li")
+    assert not services.users.can(Permission.EXPORT_BULK)
+    with pytest.raises(PermissionDeniedError):
+        services.exports.export(tmp_path / "all.csv")
+    assert not (tmp_path / "all.csv").exists()
+    services.users.act_as("boss")
+    assert services.exports.export(tmp_path / "all.csv").count == 3
+
+
+def test_every_role_has_its_permissions_in_one_table():
+    assert set(ROLE_PERMISSIONS) == set(Role)
+    assert ROLE_PERMISSIONS[Role.OWNER] == frozenset(Permission)
+    only_owner = {p for p in Permission if all(p not in ROLE_PERMISSIONS[r] for r in Role if r != Role.OWNER)}
+    assert only_owner == {Permission.EXPORT_BULK, Permission.MANAGE_USERS}
+
+
+@pytest.mark.parametrize(("raw", "masked"), [("13800135678", "138****5678"), ("+86 138 0013 5678", "138****5678"),
+                                             ("12345", "*****")])
+def test_mask_phone(raw, masked):
+    assert mask_phone(raw) == masked
+
+
+def test_service_role_cannot_import(services, team, tmp_path):
+    from crm_desktop.services.importing import DuplicatePolicy
+
+    source = tmp_path / "in.csv"
+    source.write_text("name,phone\n新客户,13800000000\n", encoding="utf-8")
+    table = services.imports.read(source)
+    plan = services.imports.plan(table, services.imports.guess_mapping(table), DuplicatePolicy.SKIP)
+    services.users.act_as("zhou")
+    with pytest.raises(PermissionDeniedError):
+        services.imports.run(plan)
+    services.users.act_as("boss")
+    assert services.imports.run(plan).created == 1

@@ -1,0 +1,99 @@
+"""Reminders with a fake clock: due time minus the lead, once only, snooze, repeating ones, missed ones."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from crm_desktop.domain.enums import FollowupKind
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.recurrence import occurrences, pending_reminder
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import ContactDraft, FollowupDraft
+from crm_desktop.services.registry import Services
+
+T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def svc(db, clock):
+    return Services.build(ServiceContext(db, clock=clock))
+
+
+def _plan(svc, due, lead=10, rrule="", title="回访"):
+    c = svc.contacts.create(ContactDraft(name="张三"))
+    return svc.followups.create(FollowupDraft(c.id, FollowupKind.CALL, due, title, reminder_minutes=lead,
+                                              rrule=rrule))
+
+
+def test_fires_at_due_time_minus_lead_and_once_after_dismiss(svc, clock):
+    f = _plan(svc, T0 + timedelta(hours=1), lead=10)
+    clock.now = T0 + timedelta(minutes=49)
+    assert svc.reminders.due_reminders() == []
+    assert svc.reminders.next_fire_at() == T0 + timedelta(minutes=50)
+    clock.now = T0 + timedelta(minutes=50)
+    [due] = svc.reminders.due_reminders()
+    assert (due.followup.id, due.occurrence) == (f.id, T0 + timedelta(hours=1))
+    svc.reminders.dismiss(f.id, due.occurrence)
+    clock.advance(minutes=30)
+    assert svc.reminders.due_reminders() == []
+
+
+def test_snooze_fires_again_later(svc, clock):
+    f = _plan(svc, T0, lead=0)
+    [due] = svc.reminders.due_reminders()
+    until = svc.reminders.snooze(f.id, 15)
+    assert until == T0 + timedelta(minutes=15)
+    clock.advance(minutes=14)
+    assert svc.reminders.due_reminders() == []
+    clock.advance(minutes=1)
+    [again] = svc.reminders.due_reminders()
+    assert again.fire_at == until and again.key != due.key
+    with pytest.raises(ValidationError):
+        svc.reminders.snooze(f.id, 0)
+
+
+def test_moving_a_dismissed_follow_up_reminds_again(svc, clock):
+    f = _plan(svc, T0, lead=0)
+    svc.reminders.dismiss(f.id, T0)
+    assert svc.reminders.due_reminders() == []
+    svc.followups.move(f.id, T0 + timedelta(hours=2))
+    clock.advance(hours=2)
+    assert [r.followup.id for r in svc.reminders.due_reminders()] == [f.id]
+
+
+def test_repeating_follow_up_reminds_each_occurrence(svc, clock):
+    f = _plan(svc, T0, lead=60, rrule="FREQ=DAILY;COUNT=5")
+    clock.now = T0 - timedelta(minutes=60)
+    [first] = svc.reminders.due_reminders()
+    svc.reminders.dismiss(f.id, first.occurrence)
+    assert svc.reminders.due_reminders() == []
+    assert svc.reminders.next_fire_at() == T0 + timedelta(days=1, hours=-1)
+    clock.now = T0 + timedelta(days=1, hours=-1)
+    [second] = svc.reminders.due_reminders()
+    assert second.occurrence == T0 + timedelta(days=1)
+    assert second.followup.due_at == second.occurrence and second.followup.series_start == T0
+
+
+def test_missed_while_closed_fire_at_start_but_not_ancient_ones(svc, clock):
+    _plan(svc, T0 - timedelta(days=30), title="old")
+    _plan(svc, T0 - timedelta(hours=20), title="yesterday")
+    _plan(svc, T0 + timedelta(days=3), lead=None, title="no reminder")
+    assert [r.followup.draft.title for r in svc.reminders.due_reminders()] == ["yesterday"]
+
+
+def test_done_and_trashed_follow_ups_do_not_remind(svc, clock):
+    done = _plan(svc, T0, lead=0)
+    gone = _plan(svc, T0, lead=0)
+    svc.followups.complete(done.id, "ok")
+    svc.followups.trash([gone.id])
+    assert svc.reminders.due_reminders() == []
+
+
+def test_pending_reminder_skips_exceptions_and_honours_the_lookback():
+    rule = "FREQ=WEEKLY;COUNT=3"
+    skipped = T0 + timedelta(days=7)
+    got = pending_reminder(T0, rule, [skipped], 0, T0, None, T0 + timedelta(days=8), timedelta(days=7))
+    assert got.occurrence == T0 + timedelta(days=14)
+    assert occurrences(T0, rule, [skipped], T0, T0 + timedelta(days=30)) == [T0, T0 + timedelta(days=14)]
+    assert pending_reminder(T0, "", [], 0, None, None, T0 + timedelta(days=8), timedelta(days=7)) is None
+    assert pending_reminder(T0, "", [], None, None, None, T0, timedelta(days=7)) is None

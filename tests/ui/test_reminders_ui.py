@@ -1,0 +1,99 @@
+"""The reminder scheduler and panel with a fake clock: fire, snooze, dismiss, missed while closed."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+from crm_desktop.domain.enums import FollowupKind
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.dto import ContactDraft, FollowupDraft
+from crm_desktop.services.registry import Services
+from crm_desktop.ui.reminders.install import Reminders
+
+
+@pytest.fixture
+def svc(db, clock):
+    return Services.build(ServiceContext(db, clock=clock))
+
+
+@pytest.fixture
+def reminders(qtbot, svc, notifier):
+    window = QMainWindow()
+    central = QWidget()
+    QVBoxLayout(central)
+    window.setCentralWidget(central)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    r = Reminders(window, svc, notifier, opened.append, tray_available=False)
+    r.opened = opened
+    yield r
+    r.stop()
+
+
+def _plan(svc, due, lead=10, title="回访"):
+    c = svc.contacts.create(ContactDraft(name="王五"))
+    return svc.followups.create(FollowupDraft(c.id, FollowupKind.CALL, due, title, reminder_minutes=lead))
+
+
+def test_fires_at_its_time_once_then_snooze_and_dismiss(qtbot, svc, clock, reminders, notifier):
+    f = _plan(svc, clock.now + timedelta(minutes=30))
+    reminders.start()
+    panel = reminders.panel
+    assert not panel.isVisible() and reminders.tray is None
+    clock.advance(minutes=19)
+    assert reminders.scheduler.tick() == []
+    clock.advance(minutes=1)
+    [new] = reminders.scheduler.tick()
+    assert new.followup.id == f.id and panel.isVisible() and panel.list.count() == 1
+    assert "王五" in panel.list.item(0).text() and "Missed" not in panel.list.item(0).text()
+    assert any("Reminder:" in text for _, text in notifier.messages)
+    assert reminders.scheduler.tick() == []  # shown once, not every tick
+    panel.snooze_buttons[5].click()
+    assert not panel.isVisible()
+    clock.advance(minutes=5)
+    assert [r.followup.id for r in reminders.scheduler.tick()] == [f.id]
+    panel.list.item(0).setSelected(True)
+    panel.open_button.click()
+    assert reminders.opened == [f.id]
+    panel.dismiss_button.click()
+    assert not panel.isVisible()
+    clock.advance(hours=1)
+    assert reminders.scheduler.tick() == [] and svc.reminders.due_reminders() == []
+
+
+def test_reminders_due_while_closed_are_listed_at_start(qtbot, svc, clock, reminders):
+    _plan(svc, clock.now - timedelta(hours=3), title="昨晚")
+    reminders.start()
+    assert reminders.panel.isVisible()
+    assert reminders.panel.list.item(0).text().startswith("Missed while closed")
+    assert "missed while the app was closed" in reminders.panel.title.text()
+
+
+def test_a_clock_jump_is_caught_at_the_next_tick(qtbot, svc, clock, reminders):
+    f = _plan(svc, clock.now + timedelta(days=2), lead=60)
+    reminders.start()
+    assert reminders.scheduler.timer.isActive() and reminders.scheduler.timer.interval() <= 60_000
+    clock.advance(days=2)  # the PC slept for two days
+    assert [r.followup.id for r in reminders.scheduler.tick()] == [f.id]
+
+
+def test_main_window_has_the_reminder_panel(qtbot, db_path, open_window):
+    window = open_window(db_path)
+    window.load()
+    assert window.findChild(QWidget, "reminderPanel") is window.reminders.panel
+    assert window.reminders.scheduler.timer.isActive()
+
+
+def test_the_timer_reads_in_the_background_and_fires(qtbot, svc, clock, reminders):
+    f = _plan(svc, clock.now + timedelta(minutes=10), lead=10)
+    reminders.scheduler.timer.setInterval(20)
+    clock.advance(minutes=-1)
+    reminders.start()
+    assert reminders.scheduler.due == []
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(reminders.scheduler.fired, timeout=5000) as fired:
+        pass
+    assert [r.followup.id for r in fired.args[0]] == [f.id]
+    assert reminders.panel.isVisible()
