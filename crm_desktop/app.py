@@ -26,12 +26,14 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def open_main_window(db, *, user: str | None = None, password: str | None = None, notifier=None,
-                     settings=None, clock=None, passphrase: str | None = None):
+                     settings=None, clock=None, passphrase: str | None = None, load: bool = True):
     """Build services and the main window for `db` (path or URL) and show it; never blocks.
 
     `user`/`password` (or CRM_USER / CRM_PASSWORD) name the acting user where the database has
     accounts; the first owner acts otherwise. The schema is upgraded (with a backup) first.
     An encrypted database opens with `passphrase` (or CRM_PASSPHRASE); no dialog asks for it.
+    `load=False` leaves the first read of the tabs to the caller (`window.load()`), as the desktop
+    app does after the window has been painted.
     """
     from crm_desktop.controller import AppController
     from crm_desktop.unlock import unlock_database
@@ -44,7 +46,8 @@ def open_main_window(db, *, user: str | None = None, password: str | None = None
     controller = AppController(notifier=notifier, settings=settings, clock=clock)
     window = controller.open(str(db), user=user, password=password)
     window.show()
-    window.load()
+    if load:
+        window.load()
     return window
 
 

@@ -11,7 +11,7 @@ WITH_TEST=0
 QT_DEBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-noto-cjk"
-TEST_DEBS="postgresql xvfb"
+TEST_DEBS="postgresql xvfb poppler-utils"  # pdftotext and pdffonts read statements back
 
 apt_install() {
   local missing=()

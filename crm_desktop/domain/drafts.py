@@ -82,6 +82,7 @@ class TicketDraft:
     description: str = ""
     assignee_id: int | None = None
     complaint_reason: str = ""  # a ComplaintReason value; required for complaints
+    purchase_id: int | None = None  # the sale the ticket is about (a repaired product, a delivery)
 
 
 @dataclass(frozen=True, slots=True)

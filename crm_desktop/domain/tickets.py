@@ -48,6 +48,7 @@ def validate_ticket(draft: TicketDraft) -> TicketDraft:
         description=clean_multiline(draft.description),
         assignee_id=draft.assignee_id,
         complaint_reason=_complaint_reason(category, draft.complaint_reason),
+        purchase_id=draft.purchase_id or None,
     )
 
 

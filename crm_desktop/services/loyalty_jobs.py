@@ -23,7 +23,7 @@ from crm_desktop.services.loyalty_posting import (
     reevaluate_level,
 )
 
-CHECKED_UNTIL = "loyalty.daily_checked_until"
+CHECKED_UNTIL = "state.loyalty_daily_checked_until"  # bookkeeping ("state."): not audited
 BATCH = 500
 
 

@@ -31,7 +31,7 @@ def ticket_dto(row, sla: SlaClock | None = None) -> TicketDTO:
     draft = TicketDraft(
         contact_id=r.contact_id, category=TicketCategory(r.category), subject=r.subject,
         priority=TicketPriority(r.priority), description=r.description, assignee_id=r.assignee_id,
-        complaint_reason=r.complaint_reason,
+        complaint_reason=r.complaint_reason, purchase_id=r.purchase_id,
     )
     return TicketDTO(
         id=r.id, uuid=r.uuid, number=ticket_number(r.id), draft=draft, status=TicketStatus(r.status),

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from crm_desktop.domain.drafts import TicketDraft
 from crm_desktop.domain.enums import FollowupKind, TicketStatus
-from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.errors import RuleError, ValidationError
 from crm_desktop.domain.sla import DONE, SlaState
 from crm_desktop.domain.surveys import SurveyAnswer, validate_survey
 from crm_desktop.domain.text import clean_multiline
@@ -112,7 +112,7 @@ class TicketService:
         draft = validate_ticket(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
-            uow.contacts.get(draft.contact_id)
+            _check_parties(uow, draft)
             record = uow.tickets.add(**_values(draft), status=TicketStatus.NEW.value, opened_at=now,
                                      created_at=now, updated_at=now)
             uow.tickets.add_event(ticket_id=record.id, user_id=self._ctx.user_id, occurred_at=now,
@@ -125,7 +125,7 @@ class TicketService:
     def update(self, ticket_id: int, draft: TicketDraft) -> TicketDTO:
         draft = validate_ticket(draft)
         with self._ctx.db.writing() as uow:
-            uow.contacts.get(draft.contact_id)
+            _check_parties(uow, draft)
             record = uow.tickets.get(ticket_id)
             for key, value in _values(draft).items():
                 setattr(record, key, value)
@@ -223,4 +223,11 @@ def _stamp(record, current: TicketStatus, target: TicketStatus, now) -> None:
 def _values(d: TicketDraft) -> dict:
     return dict(contact_id=d.contact_id, category=d.category.value, subject=d.subject,
                 priority=d.priority.value, description=d.description, assignee_id=d.assignee_id,
-                complaint_reason=d.complaint_reason)
+                complaint_reason=d.complaint_reason, purchase_id=d.purchase_id)
+
+
+def _check_parties(uow, draft: TicketDraft) -> None:
+    """The customer exists, and a linked sale is one of theirs."""
+    uow.contacts.get(draft.contact_id)
+    if draft.purchase_id is not None and uow.purchases.get(draft.purchase_id).contact_id != draft.contact_id:
+        raise ValidationError.single("purchase", "The linked purchase belongs to another customer.")

@@ -132,7 +132,7 @@ def _ordered(objects) -> list:
 
 def _entry(obj, action: str) -> Entry | None:
     table = getattr(obj, "__tablename__", None)
-    if table is None or table in SKIP_TABLES:
+    if table is None or table in SKIP_TABLES or getattr(obj, "audit_exempt", False):
         return None
     state = inspect(obj)
     changes = {}

@@ -341,6 +341,13 @@ class AppSettingRecord(Tracked, Base):
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[str] = mapped_column(Text, default="")
 
+    STATE_PREFIX = "state."  # the app's own bookkeeping (how far a job got), not a user's setting
+
+    @property
+    def audit_exempt(self) -> bool:
+        """Bookkeeping written by the app's jobs each hour says nothing about who changed what."""
+        return self.key.startswith(self.STATE_PREFIX)
+
 
 class ConsentRecord(Tracked, Base):
     """A consent given or withdrawn: for what purpose, when and how it was recorded."""

@@ -8,6 +8,7 @@ from crm_desktop.services.registry import Services
 from crm_desktop.ui.audit.install import AuditTrail
 from crm_desktop.ui.bridge import EventBridge
 from crm_desktop.ui.calendar.view import CalendarTab
+from crm_desktop.ui.common.daily_jobs import DailyJobs
 from crm_desktop.ui.common.notices import NoticeBar
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import RecordTab
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._stale_tabs: set[RecordTab] = set()
         self._build()
         self.reminders = Reminders(self, services, notifier, self.calendar.open_editor)
+        self.daily_jobs = DailyJobs(services, notifier, self)  # points expiry, member levels
         self.security = Security(self, services)  # users and roles: the owner's menu, hidden actions
         self.audit_trail = AuditTrail(self, services)  # Tools → Audit trail…
         self.retranslate()
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self._unread = set(self.all_tabs())
         self._read_if_needed(self.current_tab())
         self.reminders.start()
+        self.daily_jobs.start()
 
     def refresh_all(self) -> None:
         """F5: read the visible tab again; the others are read again when next shown."""
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.shutdown()
         self.reminders.stop()
+        self.daily_jobs.stop()
         self.bridge.detach()
         super().closeEvent(event)
 

@@ -3217,6 +3217,10 @@
         <translation>无法读取该文件。</translation>
     </message>
     <message>
+        <source>The linked purchase belongs to another customer.</source>
+        <translation>所选购买记录属于其他客户。</translation>
+    </message>
+    <message>
         <source>An SLA target is between 1 minute and 60 days.</source>
         <translation>服务时限须在 1 分钟到 60 天之间。</translation>
     </message>
@@ -5041,6 +5045,10 @@
         <translation>投诉原因 *</translation>
     </message>
     <message>
+        <source>Purchase</source>
+        <translation>关联购买</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -5059,6 +5067,10 @@
     <message>
         <source>e.g. the air purifier makes a noise</source>
         <translation>例如：空气净化器有异响</translation>
+    </message>
+    <message>
+        <source>(no purchase)</source>
+        <translation>（不关联购买）</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
-"""The ticket board: a column per status, cards moved by dropping them on another column."""
+"""The ticket board: a column per status, cards moved by dropping them on another column; attachments
+and the purchase a ticket is about."""
+
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
@@ -111,3 +114,35 @@ def test_a_missing_or_oversized_file_is_refused_and_nothing_is_stored(services, 
     with pytest.raises(ValidationError, match="at most 25 MB"):
         services.attachments.attach(ticket.id, big)
     assert services.attachments.of_ticket(ticket.id) == []
+
+
+def test_a_ticket_is_linked_to_one_of_the_customers_purchases(qtbot, services):
+    import pytest
+
+    from crm_desktop.domain.errors import ValidationError
+    from crm_desktop.services.loyalty_dto import SaleDraft
+    from crm_desktop.ui.tickets.dialogs import TicketDialog
+
+    buyer = services.contacts.create(ContactDraft(name="赵敏", phone="13700137000"))
+    other = services.contacts.create(ContactDraft(name="周芷若", phone="13600136000"))
+    sale = services.purchases.record_sale(SaleDraft(buyer.id, 129_900, description="空气净化器")).purchase
+    theirs = services.purchases.record_sale(SaleDraft(other.id, 5_000, description="滤芯")).purchase
+
+    dialog = TicketDialog(services)
+    qtbot.addWidget(dialog)
+    assert not dialog.purchase.isEnabled()
+    dialog.contact.search("赵敏")
+    dialog.contact.setCurrentIndex(0)
+    labels = [dialog.purchase.itemText(i) for i in range(dialog.purchase.count())]
+    assert len(labels) == 2 and "空气净化器" in labels[1] and "¥1,299.00" in labels[1]
+    dialog.purchase.setCurrentIndex(1)
+    dialog.subject.setText("净化器异响")
+    ticket = dialog.save()
+    assert ticket.draft.purchase_id == sale.id
+    again = TicketDialog(services, services.tickets.get(ticket.id))
+    qtbot.addWidget(again)
+    assert again.purchase.currentData() == sale.id
+
+    with pytest.raises(ValidationError, match="another customer"):
+        services.tickets.update(ticket.id, replace(ticket.draft, purchase_id=theirs.id))
+    assert services.tickets.get(ticket.id).draft.purchase_id == sale.id

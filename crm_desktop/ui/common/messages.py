@@ -41,6 +41,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "Choose the reason for the complaint."),
     QT_TRANSLATE_NOOP("Messages", "A file to attach may be at most 25 MB."),
     QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    QT_TRANSLATE_NOOP("Messages", "The linked purchase belongs to another customer."),
     QT_TRANSLATE_NOOP("Messages", "Give at least one score."),
     QT_TRANSLATE_NOOP("Messages", "CSAT is a score from 1 to 5."),
     QT_TRANSLATE_NOOP("Messages", "NPS is a score from 0 to 10."),
