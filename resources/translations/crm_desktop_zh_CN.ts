@@ -1222,6 +1222,10 @@
         <translation>今日</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
         <source>Revenue a month (¥), forecast dashed</source>
         <translation>月销售额（元），虚线为预测</translation>
     </message>
@@ -4747,6 +4751,45 @@
     <message>
         <source>The whole series</source>
         <translation>整个系列</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度 CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Open tickets: {parts}</source>
+        <translation>未结工单：{parts}</translation>
+    </message>
+    <message>
+        <source>Resolved in the period: {n}, within target {pct}</source>
+        <translation>本期已解决：{n} 张，按时解决 {pct}</translation>
+    </message>
+    <message>
+        <source>Median first response: {first} working hours · median resolution: {res} working hours</source>
+        <translation>首次响应中位数：{first} 个工作小时 · 解决中位数：{res} 个工作小时</translation>
+    </message>
+    <message>
+        <source>Open now: {risk} at risk, {breached} breached</source>
+        <translation>当前未结：{risk} 张即将超时，{breached} 张已超时</translation>
     </message>
 </context>
 <context>

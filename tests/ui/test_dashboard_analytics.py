@@ -101,3 +101,17 @@ def test_dashboard_exports_to_pdf_with_the_charts(qtbot, db, db_path, open_windo
     tab.export_pdf(tmp_path / "d.pdf")
     data = (tmp_path / "d.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
+
+
+def test_service_page_shows_open_tickets_medians_and_satisfaction_by_month(qtbot, db, db_path, open_window):
+    window, tab = _window(qtbot, db, db_path, open_window)
+    q = tab.quality.sla
+    text = tab.service.summary.text()
+    opened = q.open_by_status
+    assert f"New {opened.get('new', 0)} · In progress {opened.get('in_progress', 0)}" in text
+    assert f"{q.median_first_response_hours:.1f} working hours" in text
+    assert f"within target {q.compliance_pct:.1f}%" in text
+    months = tab.service.months
+    assert months.rowCount() == len(q.by_month) > 0
+    newest = q.by_month[-1]
+    assert [months.item(0, c).text() for c in range(2)] == [newest.month, str(newest.answers)]

@@ -31,6 +31,7 @@ from crm_desktop.ui.dashboard.periods import period_days
 from crm_desktop.ui.dashboard.plots import TrendChart
 from crm_desktop.ui.dashboard.rfm_panel import RfmPanel
 from crm_desktop.ui.dashboard.risk_panel import RiskPanel
+from crm_desktop.ui.dashboard.service_panel import ServicePanel
 from crm_desktop.ui.dashboard.tiles import KpiTiles
 
 DEFAULT_PERIOD = "last_12_months"  # retention and churn mean most over a year
@@ -51,6 +52,7 @@ class DashboardTab(DashboardActions, RecordTab):
         self.source_chart, self.revenue_tier_chart = BarChart("sourceChart"), BarChart("revenueTierChart")
         self.rfm = RfmPanel(self.open_segment)
         self.risk_panel = RiskPanel()
+        self.service = ServicePanel()
         self.pages = QTabWidget(objectName="dashboardPages")
         self.retier_button = QPushButton(objectName="dashboardRetier")
         self.pdf_button = QPushButton(objectName="dashboardPdf")
@@ -89,7 +91,7 @@ class DashboardTab(DashboardActions, RecordTab):
         row.addWidget(self.trend, 3)
         row.addWidget(self.source_chart, 3)
         row.addWidget(self.revenue_tier_chart, 2)
-        for page in (trends, self.rfm, self.risk_panel, self.overview):
+        for page in (trends, self.rfm, self.risk_panel, self.service, self.overview):
             self.pages.addTab(page, "")
         content = QWidget(objectName="dashboardContent")
         inner = QVBoxLayout(content)
@@ -117,7 +119,7 @@ class DashboardTab(DashboardActions, RecordTab):
         self.period.setCurrentIndex(current if current >= 0 else PERIODS.index(DEFAULT_PERIOD))
         self.period.blockSignals(False)
         for i, title in enumerate((self.tr("Revenue and sources"), self.tr("RFM segments"), self.tr("At risk"),
-                                   self.tr("Today"))):
+                                   self.tr("Service"), self.tr("Today"))):
             self.pages.setTabText(i, title)
         self.trend.set_title(self.tr("Revenue a month (¥), forecast dashed"))
         self.source_chart.set_title(self.tr("New leads by source"))
@@ -129,6 +131,7 @@ class DashboardTab(DashboardActions, RecordTab):
         self.tiles.retranslate()
         self.rfm.retranslate()
         self.risk_panel.retranslate()
+        self.service.retranslate()
         if self.analytics is not None:
             self._on_figures(self.analytics)
 
@@ -183,6 +186,7 @@ class DashboardTab(DashboardActions, RecordTab):
     def _on_quality(self, q) -> None:
         self.quality = q
         self.tiles.show_quality(q)
+        self.service.show_quality(q)
 
     def _on_risk(self, r) -> None:
         self.risk = r
