@@ -26,6 +26,7 @@ from crm_desktop.services.followup_series import (
     shift_series,
 )
 from crm_desktop.services.mapping import followup_dto
+from crm_desktop.services.visibility import list_filters
 
 _INTERACTION_FOR = {
     "call": InteractionKind.CALL, "visit": InteractionKind.VISIT, "email": InteractionKind.EMAIL,
@@ -42,13 +43,13 @@ class FollowupService:
         if is_day_range(query):
             return len(self._range_list(query))
         with self._ctx.db.reading() as uow:
-            return uow.followups.count(query.text, query.trashed, dict(query.filters))
+            return uow.followups.count(query.text, query.trashed, list_filters(self._ctx, query.filters))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[FollowupDTO]:
         if is_day_range(query):
             return self._range_list(query)[offset:offset + limit]
         with self._ctx.db.reading() as uow:
-            rows = uow.followups.page(query.text, query.trashed, dict(query.filters), query.sort or "due",
+            rows = uow.followups.page(query.text, query.trashed, list_filters(self._ctx, query.filters), query.sort or "due",
                                       query.descending, offset, limit)
             return [followup_dto(r) for r in rows]
 
@@ -69,7 +70,7 @@ class FollowupService:
         Three queries for the whole range (the due times from the covering index, the few rows
         shown, the repeating series), however many days and follow-ups it holds. `filters` as the
         list's: kind, status, owner_id, tier."""
-        filters = {k: v for k, v in (filters or {}).items() if v is not None}
+        filters = list_filters(self._ctx, {k: v for k, v in (filters or {}).items() if v is not None})
         now = self._ctx.now()
         start = local_day_bounds(first_day)[0]
         end = local_day_bounds(first_day + timedelta(days=days - 1))[1]
@@ -91,7 +92,7 @@ class FollowupService:
                     limit: int = 2000) -> list[FollowupDTO]:
         """What the week and day views show: every follow-up due in [start, end) that passes the
         list filters (kind, status, owner_id, tier), repeating ones as their occurrences, by time."""
-        filters = {k: v for k, v in (filters or {}).items() if v is not None}
+        filters = list_filters(self._ctx, {k: v for k, v in (filters or {}).items() if v is not None})
         with self._ctx.db.reading() as uow:
             found = [followup_dto(r) for r in uow.followups.singles_between(start, end, filters, limit)]
             for row in uow.followups.series_before(end, filters):

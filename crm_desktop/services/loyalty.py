@@ -22,6 +22,7 @@ from crm_desktop.services.loyalty_posting import (
     load_rules,
     record_level_change,
 )
+from crm_desktop.services.visibility import list_filters
 
 SOON = timedelta(days=30)  # "expiring soon" in the members list and on statements
 
@@ -33,11 +34,11 @@ class LoyaltyService:
     # --- members ------------------------------------------------------------------------------
     def count_members(self, query: ListQuery) -> int:
         with self._ctx.db.reading() as uow:
-            return uow.loyalty.count_members(query.text, dict(query.filters))
+            return uow.loyalty.count_members(query.text, list_filters(self._ctx, query.filters))
 
     def member_page(self, query: ListQuery, offset: int, limit: int) -> list[MemberRow]:
         with self._ctx.db.reading() as uow:
-            rows = uow.loyalty.member_page(query.text, dict(query.filters), query.sort or "name",
+            rows = uow.loyalty.member_page(query.text, list_filters(self._ctx, query.filters), query.sort or "name",
                                            query.descending, offset, limit)
             soon = self._expiring_soon(uow, [r.id for r in rows if r.points_balance > 0])
             return [MemberRow(r.id, r.name, display_phone(r.phone_e164, r.phone_raw), r.member_level, r.points_balance,

@@ -23,6 +23,7 @@ from crm_desktop.services.dto import (
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged, TicketChanged
 from crm_desktop.services.mapping import ticket_dto
 from crm_desktop.services.sla import UNHAPPY_TITLE, SlaEngine, callback_title
+from crm_desktop.services.visibility import list_filters
 
 BOARD_COLUMN_LIMIT = 100  # cards per board column; the column title gives the full count
 
@@ -72,7 +73,7 @@ class TicketService:
     def _filters(self, uow, query: ListQuery) -> dict:
         """The query's filters for the repository; "sla" (at_risk / breached: open tickets whose
         headline clock is in that state) becomes the list of those tickets' ids."""
-        filters = dict(query.filters)
+        filters = list_filters(self._ctx, query.filters)
         state = filters.pop("sla", None)
         if state:
             at_risk, breached = self._open_states_now(uow)

@@ -99,3 +99,42 @@ def test_service_role_cannot_import(services, team, tmp_path):
         services.imports.run(plan)
     services.users.act_as("boss")
     assert services.imports.run(plan).created == 1
+
+
+def test_sales_see_the_tickets_and_follow_ups_of_their_own_and_shared_customers(services, team):
+    from datetime import UTC, datetime, timedelta
+
+    from crm_desktop.domain.drafts import FollowupDraft, TicketDraft
+    from crm_desktop.domain.enums import FollowupKind, TicketCategory
+
+    ids, made = team
+    due = datetime.now(UTC) + timedelta(days=1)
+    for name, contact_id in made.items():
+        services.tickets.create(TicketDraft(contact_id, TicketCategory.REPAIR, f"{name}的工单"))
+        services.followups.create(FollowupDraft(contact_id=contact_id, kind=FollowupKind.CALL, due_at=due,
+                                                title=f"{name}的跟进", owner_id=ids["boss"]))
+    services.followups.create(FollowupDraft(contact_id=made["吴的客户"], kind=FollowupKind.VISIT, due_at=due,
+                                            title="李替吴拜访", owner_id=ids["li"]))  # li's own task
+
+    services.users.act_as("li")
+    tickets = sorted(t.draft.subject for t in services.tickets.page(ListQuery(), 0, 50))
+    assert tickets == ["共享客户的工单", "李的客户的工单"] and services.tickets.count(ListQuery()) == 2
+    assert sum(c.total for c in services.tickets.board(ListQuery())) == 2
+    titles = sorted(f.draft.title for f in services.followups.page(ListQuery(), 0, 50))
+    assert titles == ["共享客户的跟进", "李替吴拜访", "李的客户的跟进"]
+    shown = services.followups.occurrences(due - timedelta(hours=1), due + timedelta(hours=2))
+    assert len(shown) == 3
+    day = services.followups.day_summaries(due.astimezone().date(), 1)[0]
+    assert day.count == 3
+
+    services.users.act_as("boss")
+    assert services.tickets.count(ListQuery()) == 3 and len(services.followups.page(ListQuery(), 0, 50)) == 4
+
+
+def test_sales_see_only_their_own_and_shared_members(services, team):
+    _, made = team
+    for contact_id in made.values():
+        services.loyalty.enroll(contact_id)
+    services.users.act_as("li")
+    assert sorted(m.name for m in services.loyalty.member_page(ListQuery(), 0, 50)) == ["共享客户", "李的客户"]
+    assert services.loyalty.count_members(ListQuery()) == 2

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.storage.records import ContactRecord, FollowupRecord, InteractionRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
     count_of,
@@ -13,6 +14,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.repositories.people import visible_contact_ids
 
 F = FollowupRecord
 SHORT_LEAD = timedelta(days=2)
@@ -80,7 +82,7 @@ class FollowupRepository:
         for key in ("status", "kind", "owner_id", "contact_id"):
             if filters.get(key):
                 stmt = stmt.where(getattr(F, key) == filters[key])
-        return stmt
+        return _visible(stmt, filters)
 
     def count(self, text, trashed, filters) -> int:
         if text or filters.get("tier"):  # these need the contact joined
@@ -213,9 +215,19 @@ class FollowupRepository:
         return self.session.execute(stmt.order_by(ContactRecord.id).limit(1)).scalar()
 
 
+def _visible(stmt, filters: dict):
+    """For a role that sees only its own and shared customers: the follow-ups it owns and those
+    about customers it sees."""
+    user_id = filters.get(VISIBLE_TO)
+    if user_id is None:
+        return stmt
+    return stmt.where(or_(F.owner_id == user_id, F.contact_id.in_(visible_contact_ids(user_id))))
+
+
 def _narrowed(stmt, filters: dict, joined: bool):
     """The calendar's filters on a follow-up statement; the tier through the contact (joined
     already in the listing statements)."""
+    stmt = _visible(stmt, filters)
     for key in ("status", "kind", "owner_id", "contact_id"):
         if filters.get(key):
             stmt = stmt.where(getattr(F, key) == filters[key])

@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.storage.records import (
     ContactRecord,
     PointsEntryRecord,
@@ -19,6 +20,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.repositories.people import visible_to
 
 C = ContactRecord
 P = PointsEntryRecord
@@ -49,6 +51,7 @@ class LoyaltyRepository:
         stmt = stmt.where(live)
         if filters.get("level"):
             stmt = stmt.where(C.member_level == filters["level"])
+        stmt = visible_to(stmt, filters.get(VISIBLE_TO))
         if text:
             like = f"%{text.strip()}%"
             stmt = stmt.where(or_(C.name.like(like), C.name_pinyin.like(like.lower()), C.phone_raw.like(like)))

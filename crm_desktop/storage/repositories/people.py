@@ -49,6 +49,12 @@ def _filtered(stmt, filters: dict):
     return visible_to(stmt, filters.get(VISIBLE_TO))
 
 
+def visible_contact_ids(user_id: int):
+    """The ids of the contacts a role without VIEW_ALL_CONTACTS sees: its own and the shared ones
+    (a subquery for the follow-ups and tickets about them)."""
+    return select(C.id).where(or_(C.owner_id == user_id, C.is_shared.is_(True)))
+
+
 def visible_to(stmt, user_id: int | None):
     """The visibility filter of a role that does not see every contact (None: no filter). Served by
     ix_contacts_owner_id and ix_contacts_shared (an OR of two index look-ups for counts)."""

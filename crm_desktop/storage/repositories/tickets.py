@@ -3,6 +3,7 @@
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.storage.records import ContactRecord, TicketEventRecord, TicketRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
     count_of,
@@ -11,6 +12,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.repositories.people import visible_contact_ids
 from crm_desktop.storage.repositories.ticket_quality import TicketQualityQueries
 
 T = TicketRecord
@@ -57,6 +59,9 @@ class TicketRepository(TicketQualityQueries):
             stmt = stmt.where(T.status.in_(list(filters["statuses"])))
         if filters.get("ids") is not None:  # e.g. the tickets an SLA filter picked
             stmt = stmt.where(T.id.in_(list(filters["ids"])))
+        if filters.get(VISIBLE_TO) is not None:  # a role that sees its own and shared customers
+            user_id = filters[VISIBLE_TO]
+            stmt = stmt.where(or_(T.assignee_id == user_id, T.contact_id.in_(visible_contact_ids(user_id))))
         return stmt
 
     def count(self, text, trashed, filters) -> int:
