@@ -111,6 +111,9 @@ class DemoBuilder:
         self.write("companies", self._companies(max(3, contacts // 8), start))
         self.write("rewards", self.activity.rewards(start))
         levels, settings = self.activity.loyalty.programme_rows(start)
+        # the open app may have stored its defaults already (its hourly job, the levels editor)
+        self.w.delete_where_in("member_levels", "name", [row["name"] for row in levels])
+        self.w.delete_where_in("app_settings", "key", [row["key"] for row in settings])
         self.write("member_levels", levels)
         self.write("app_settings", settings)
 

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from operator import itemgetter
 
-from sqlalchemy import Connection, Date, func, insert, select
+from sqlalchemy import Connection, Date, delete, func, insert, select
 
 from crm_desktop.storage.audit import Actor, AuditChain, Entry
 from crm_desktop.storage.database import Database, _known_errors
@@ -67,6 +67,11 @@ class BulkWriter:
     def max_id(self, table: str) -> int:
         t = Base.metadata.tables[table]
         return self._conn.execute(select(func.coalesce(func.max(t.c.id), 0))).scalar_one()
+
+    def delete_where_in(self, table: str, column: str, values) -> int:
+        """Remove the rows whose `column` is one of `values` (rows about to be written anew)."""
+        t = Base.metadata.tables[table]
+        return self._conn.execute(delete(t).where(t.c[column].in_(list(values)))).rowcount
 
     def count(self, table: str) -> int:
         t = Base.metadata.tables[table]

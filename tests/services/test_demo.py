@@ -135,3 +135,19 @@ def test_cancel_leaves_nothing(db):
     with db.reading() as uow:
         assert uow.contacts.count("", False, {}) == 0
         assert uow.users.active() == []
+
+
+def test_demo_goes_into_a_database_whose_settings_the_app_already_wrote(tmp_path):
+    """Opening an empty database runs the loyalty day job, which stores how far it got; loading
+    the demo afterwards replaces that and the programme's rules instead of failing."""
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.registry import Services
+
+    db = Database(tmp_path / "crm.sqlite3")
+    upgrade_to_head(db)
+    services = Services.build(ServiceContext(db))
+    services.loyalty_jobs.run_daily()
+    services.data_settings.put("loyalty.points_per_unit", 5)
+    generate_demo(db, 60, seed=2)
+    assert services.data_settings.get("loyalty.points_per_unit") == 1
+    db.dispose()
