@@ -73,6 +73,10 @@ def test_a_read_only_database_opens_with_a_banner_and_refuses_writes(qtbot, tmp_
         assert not window.notices.read_only.close_button.isVisible()
         window.tabs.setCurrentWidget(window.contacts)
         assert window.contacts.model.rowCount() == 1  # everything can be read
+        actions = window.actions
+        assert not any(a.isEnabled() for a in (actions.new_record, actions.edit_record, actions.trash,
+                                                actions.import_contacts))
+        assert actions.export_contacts.isEnabled()  # reading out is still fine
         _log(qtbot, window, "想写点东西")
         assert ("Warning", "The database is open read-only: the change was not saved.") in notifier.messages
     finally:

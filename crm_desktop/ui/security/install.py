@@ -40,9 +40,10 @@ class Security(QObject):
         gated = {self.manage_users: Permission.MANAGE_USERS, actions.export_contacts: Permission.EXPORT_BULK,
                  self.encrypt: Permission.MANAGE_SETTINGS,
                  actions.import_contacts: Permission.IMPORT_CONTACTS, actions.undo_import: Permission.IMPORT_CONTACTS}
+        writable = not self._services.ctx.db.read_only
         for action, permission in gated.items():
             action.setVisible(can(permission))
-            action.setEnabled(can(permission))
+            action.setEnabled(can(permission) and (writable or action is actions.export_contacts))
         self.encrypt.setEnabled(self.encrypt.isEnabled() and not self._encrypted)
         self._on_tabs_currentChanged()
 
@@ -69,11 +70,13 @@ class Security(QObject):
         dialog.open()
 
     def _on_tabs_currentChanged(self, _index: int = 0) -> None:
-        """On the contacts tab the record actions follow EDIT_CONTACTS / DELETE_CONTACTS."""
+        """On the contacts tab the record actions follow EDIT_CONTACTS / DELETE_CONTACTS; on a
+        read-only database no tab offers them (a write would only be refused)."""
         can, actions = self._services.users.can, self._window.actions
+        writable = not self._services.ctx.db.read_only
         on_contacts = self._window.tabs.currentWidget() is self._window.contacts
-        edit = not on_contacts or can(Permission.EDIT_CONTACTS)
-        delete = not on_contacts or can(Permission.DELETE_CONTACTS)
+        edit = writable and (not on_contacts or can(Permission.EDIT_CONTACTS))
+        delete = writable and (not on_contacts or can(Permission.DELETE_CONTACTS))
         for action, allowed in ((actions.new_record, edit), (actions.edit_record, edit),
                                 (actions.trash, delete), (actions.restore, delete)):
             action.setEnabled(allowed)
