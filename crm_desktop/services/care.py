@@ -65,8 +65,9 @@ class CareService:
                 if len(rows) >= limit:
                     break
                 cutoff = _local_start(due_cutoff_day(tier, today, cadence))
-                page = uow.care.due_page(tier.value, cutoff, offset, limit - len(rows))
-                offset = 0 if page or not offset else max(0, offset - uow.care.due_count(tier.value, cutoff))
+                visible = self._ctx.visible_owner  # sales: their own and the shared customers
+                page = uow.care.due_page(tier.value, cutoff, offset, limit - len(rows), visible)
+                offset = 0 if page or not offset else max(0, offset - uow.care.due_count(tier.value, cutoff, visible))
                 rows += page
             planned = uow.care.next_planned(r.id for r in rows)
         return [_due_dto(r, today, cadence, planned.get(r.id)) for r in rows]
@@ -116,10 +117,10 @@ class CareService:
         with self._ctx.db.reading() as uow:
             if user_holidays is None:
                 user_holidays = own_dates_of(uow.app_settings.get(OWN_DATES_KEY, []))
-            tasks = _birthday_tasks(uow.care.birthdays(solar, lunar), today, end)
+            tasks = _birthday_tasks(uow.care.birthdays(solar, lunar, self._ctx.visible_owner), today, end)
             holidays = rules.holidays_between(today, end, user_holidays)
             if holidays:
-                audience, total = uow.care.in_tiers(HOLIDAY_TIERS, AUDIENCE_LIMIT)
+                audience, total = uow.care.in_tiers(HOLIDAY_TIERS, AUDIENCE_LIMIT, self._ctx.visible_owner)
                 contacts = tuple(CareContact(r.id, r.name) for r in audience)
                 tasks += [CareTaskDTO(CareOccasion.HOLIDAY, h.day, h.key, h.name, contacts, total) for h in holidays]
         return sorted(tasks, key=lambda t: (t.day, t.occasion != CareOccasion.HOLIDAY, t.label))

@@ -138,3 +138,22 @@ def test_sales_see_only_their_own_and_shared_members(services, team):
     services.users.act_as("li")
     assert sorted(m.name for m in services.loyalty.member_page(ListQuery(), 0, 50)) == ["共享客户", "李的客户"]
     assert services.loyalty.count_members(ListQuery()) == 2
+
+
+def test_sales_get_care_lists_of_their_own_and_shared_customers_only(services, team, db):
+    from datetime import date, timedelta
+
+    _, made = team
+    today = date.today()
+    with db.writing() as uow:
+        for contact_id in made.values():
+            record = uow.contacts.get(contact_id)
+            record.tier, record.birth_month, record.birth_day = "key", today.month, today.day
+    services.users.act_as("li")
+    birthdays = [t for t in services.care.care_tasks(today, 0) if t.contacts]
+    named = sorted(c.name for t in birthdays if t.occasion.value != "holiday" for c in t.contacts)
+    assert named == ["共享客户", "李的客户"]
+    due = sorted(d.name for d in services.care.due_for_contact(today + timedelta(days=400)))
+    assert due == ["共享客户", "李的客户"]
+    services.users.act_as("boss")
+    assert len(services.care.due_for_contact(today + timedelta(days=400))) == 3

@@ -7,6 +7,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, FollowupRecord
+from crm_desktop.storage.repositories.people import visible_to
 
 C = ContactRecord
 F = FollowupRecord
@@ -31,19 +32,20 @@ class CareRepository:
         self.session = session
 
     @staticmethod
-    def _due_where(stmt, tier: str, cutoff: datetime):
+    def _due_where(stmt, tier: str, cutoff: datetime, visible: int | None = None):
         """Live, contactable contacts of `tier` last seen (or, never seen, added) before `cutoff`.
         The tier index finds the tier; the rest is tested row by row in id order, so a page stops
         as soon as it is full (no index on last_interaction_at is needed for that)."""
         seen_before = or_(C.last_interaction_at < cutoff, and_(C.last_interaction_at.is_(None), C.created_at < cutoff))
-        return stmt.where(C.tier == tier, C.deleted_at.is_(None), C.do_not_contact.is_(False), seen_before)
+        stmt = stmt.where(C.tier == tier, C.deleted_at.is_(None), C.do_not_contact.is_(False), seen_before)
+        return visible_to(stmt, visible)
 
-    def due_page(self, tier: str, cutoff: datetime, offset: int, limit: int):
-        stmt = self._due_where(select(*_DUE_COLUMNS), tier, cutoff).order_by(C.id)
+    def due_page(self, tier: str, cutoff: datetime, offset: int, limit: int, visible: int | None = None):
+        stmt = self._due_where(select(*_DUE_COLUMNS), tier, cutoff, visible).order_by(C.id)
         return self.session.execute(stmt.offset(offset).limit(limit)).all()
 
-    def due_count(self, tier: str, cutoff: datetime) -> int:
-        return self.session.execute(self._due_where(select(func.count()), tier, cutoff)).scalar_one()
+    def due_count(self, tier: str, cutoff: datetime, visible: int | None = None) -> int:
+        return self.session.execute(self._due_where(select(func.count()), tier, cutoff, visible)).scalar_one()
 
     def next_planned(self, contact_ids: Iterable[int]) -> dict[int, datetime]:
         """contact id -> the earliest planned follow-up of those that have one. The status test is
@@ -65,7 +67,8 @@ class CareRepository:
             rows += self.session.execute(stmt).all()
         return rows
 
-    def birthdays(self, solar: Sequence[tuple[int, int]], lunar: Sequence[tuple[int, int, bool]]):
+    def birthdays(self, solar: Sequence[tuple[int, int]], lunar: Sequence[tuple[int, int, bool]],
+                  visible: int | None = None):
         """Live, contactable contacts whose solar (month, day) or lunar (month, day, leap) birthday is listed.
 
         Each month's days become one range on the birthday indexes (revision 0007), so SQLite reads
@@ -78,13 +81,15 @@ class CareRepository:
         if not tests:
             return []
         stmt = select(*_BIRTHDAY_COLUMNS).where(C.deleted_at.is_(None), C.do_not_contact.is_(False), or_(*tests))
+        stmt = visible_to(stmt, visible)
         return self.session.execute(stmt.order_by(C.name_pinyin, C.id)).all()
 
-    def in_tiers(self, tiers: Sequence[str], limit: int):
+    def in_tiers(self, tiers: Sequence[str], limit: int, visible: int | None = None):
         """(id, name) of live, contactable contacts of these tiers, tier index order, and how many there are."""
         where = (C.tier.in_(list(tiers)), C.deleted_at.is_(None), C.do_not_contact.is_(False))
-        total = self.session.execute(select(func.count()).where(*where)).scalar_one()
-        rows = self.session.execute(select(C.id, C.name).where(*where).order_by(C.id).limit(limit)).all()
+        total = self.session.execute(visible_to(select(func.count()).where(*where), visible)).scalar_one()
+        rows = self.session.execute(visible_to(select(C.id, C.name).where(*where), visible)
+                                    .order_by(C.id).limit(limit)).all()
         return rows, total
 
     def care_planned(self, contact_ids: Iterable[int], start: datetime, end: datetime) -> set[int]:
