@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crm_desktop.domain.audit import display_changes
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.interchange.csv_out import write_csv
 from crm_desktop.interchange.sheet_out import write_xlsx
 from crm_desktop.services.context import ServiceContext
@@ -48,15 +49,18 @@ class AuditService:
         self._ctx = ctx
 
     def count(self, query: AuditQuery) -> int:
+        self._ctx.require(Permission.MANAGE_SETTINGS)  # who changed what is for the owner and managers
         with self._ctx.db.reading() as uow:
             return uow.audit.count(query)
 
     def page(self, query: AuditQuery, offset: int, limit: int) -> list[AuditEntryDTO]:
+        self._ctx.require(Permission.MANAGE_SETTINGS)
         with self._ctx.db.reading() as uow:
             return [_dto(r, user) for r, user in uow.audit.page(query, offset, limit)]
 
     def export(self, path: Path, query: AuditQuery, progress: Callable[[int], None] | None = None) -> int:
         """The matching entries, newest first, as CSV or XLSX (by the file's ending)."""
+        self._ctx.require(Permission.EXPORT_BULK)
         path = Path(path)
         writer = {".csv": write_csv, ".xlsx": write_xlsx}.get(path.suffix.lower())
         if writer is None:

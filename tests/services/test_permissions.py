@@ -157,3 +157,15 @@ def test_sales_get_care_lists_of_their_own_and_shared_customers_only(services, t
     assert due == ["共享客户", "李的客户"]
     services.users.act_as("boss")
     assert len(services.care.due_for_contact(today + timedelta(days=400))) == 3
+
+
+def test_only_the_owner_and_managers_read_the_audit_trail(services, team, tmp_path):
+    from crm_desktop.services.audit import AuditQuery
+
+    services.users.act_as("li")
+    with pytest.raises(PermissionDeniedError):
+        services.audit.page(AuditQuery(), 0, 10)
+    with pytest.raises(PermissionDeniedError):
+        services.audit.export(tmp_path / "audit.csv", AuditQuery())
+    services.users.act_as("boss")
+    assert services.audit.count(AuditQuery()) > 0
