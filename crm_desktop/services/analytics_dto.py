@@ -105,6 +105,20 @@ class RiskRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ChurnedRow:
+    """A customer marked churned, with the value a win-back would bring back: V3 is nothing (p_stay 0)."""
+
+    contact_id: int
+    name: str
+    tier: str
+    churn_type: str
+    churned_at: datetime | None
+    spent_cents: int
+    clv_cents: int
+    win_back: WinBack
+
+
+@dataclass(frozen=True, slots=True)
 class RiskSummary:
     customers: int
     threshold: int
@@ -113,6 +127,7 @@ class RiskSummary:
     top: tuple[RiskRow, ...]  # the highest scores first
     computed_at: datetime
     seconds: float
+    churned: tuple[ChurnedRow, ...] = ()  # churned customers who bought, the most valuable first
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,5 +48,9 @@ def analytics_report(ctx: ServiceContext, first: date | None = None, last: date 
                       "winback_expected_cents": r.win_back.expected_cents,
                       "winback_without_cents": r.win_back.without_cents, "winback_cost_cents": r.win_back.cost_cents,
                       "winback_act": r.win_back.act} for r in risk.top],
+        "winback_churned": [{"contact_id": r.contact_id, "name": r.name, "churn_type": r.churn_type,
+                             "clv_cents": r.clv_cents, "winback_expected_cents": r.win_back.expected_cents,
+                             "winback_cost_cents": r.win_back.cost_cents, "winback_act": r.win_back.act}
+                            for r in risk.churned],
         "seconds": s.seconds,
     }

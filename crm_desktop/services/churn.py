@@ -17,6 +17,7 @@ from crm_desktop.domain.errors import RuleError, ValidationError
 from crm_desktop.services.analytics import read_settings
 from crm_desktop.services.analytics_dto import (
     AnalyticsSettings,
+    ChurnedRow,
     RiskRow,
     RiskSummary,
     SegmentMember,
@@ -74,9 +75,24 @@ class ChurnService:
         s = self._scan(keep)
         rows = tuple(risk_row(row, facts, result, s)
                      for _, _, row, facts, result in sorted(top, key=lambda t: (-t[0], -t[1])))
+        churned = self._churned(s, limit)
         return RiskSummary(len(scores), s.risk_threshold, sum(1 for x in scores if x >= s.risk_threshold),
                            round(sum(scores) / len(scores), 1) if scores else None, rows,
-                           self._ctx.now(), round(clock.perf_counter() - started, 3))
+                           self._ctx.now(), round(clock.perf_counter() - started, 3), churned)
+
+    def _churned(self, s: AnalyticsSettings, limit: int) -> tuple[ChurnedRow, ...]:
+        """Churned customers with the win-back decision: their value as customers until they left
+        (CLV over the time they bought), E(V) = CLV × p_win against V3 = 0 and the cost C3."""
+        with self._ctx.db.reading() as uow:
+            rows = uow.analytics.churned_rows(limit)
+        found = []
+        for cid, name, tier, kind, churned_at, orders, spent, since in rows:
+            days = _days(churned_at or self._ctx.now(), since) or 0.0
+            clv = value.clv_of(value.ValueFacts(spent, orders, days, s.lifespan_years, s.margin_pct))
+            decision = winback.win_back(clv, 100, churned=True, win_pct=s.winback_win_pct,
+                                        cost_cents=s.winback_cost_cents)
+            found.append(ChurnedRow(cid, name, tier, kind, churned_at, spent, clv, decision))
+        return tuple(sorted(found, key=lambda r: (-r.win_back.gain_cents, r.contact_id)))  # most worth it first
 
     def _scan(self, sink) -> AnalyticsSettings:
         """sink(row, facts, score) for every live customer who bought, in one read transaction."""
@@ -126,9 +142,10 @@ class ChurnService:
         self._ctx.bus.publish(FollowupsChanged(frozenset()))
         return len(ids)
 
-    def win_back_campaign(self, summary: RiskSummary, offer: str, title: str) -> int:
-        """Plan follow-ups for the listed customers whose win-back decision says act."""
-        return self.plan_followups([r.contact_id for r in summary.top if r.win_back.act], title, offer)
+    def win_back_campaign(self, summary: RiskSummary, offer: str, title: str, churned: bool = False) -> int:
+        """Plan follow-ups for the listed customers (at risk, or churned) whose win-back decision says act."""
+        rows = summary.churned if churned else summary.top
+        return self.plan_followups([r.contact_id for r in rows if r.win_back.act], title, offer)
 
     def retier_proposals(self) -> list[tuple[int, str, str, str]]:
         """(contact id, name, tier now, tier proposed) for customers whose value suggests a change."""

@@ -4430,8 +4430,28 @@
         <translation>从未联系</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Win back when E(V) − V3 &gt; C3: E(V) = CLV × (p_stay + (1 − p_stay) × p_win), V3 = CLV × p_stay, p_stay = 1 − risk ÷ 100 (0 for a churned customer); p_win and C3 are settings (analytics.winback_win_pct, analytics.winback_cost_cents).</source>
+        <translation>当 E(V) − V3 &gt; C3 时值得挽回：E(V) = CLV × (p_stay + (1 − p_stay) × p_win)，V3 = CLV × p_stay，p_stay = 1 − 风险分 ÷ 100（已流失客户为 0）；p_win 与 C3 为设置项（analytics.winback_win_pct、analytics.winback_cost_cents）。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why they left</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -4440,6 +4460,10 @@
     <message>
         <source>Main reasons</source>
         <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>The {n} most valuable churned customers; winning back pays for {act}</source>
+        <translation>最有价值的已流失客户 {n} 位，其中 {act} 位值得挽回</translation>
     </message>
     <message>
         <source>CLV</source>
@@ -4460,10 +4484,6 @@
     <message>
         <source>Act?</source>
         <translation>是否挽回</translation>
-    </message>
-    <message>
-        <source>Win back when E(V) − V3 &gt; C3: E(V) = CLV × (p_stay + (1 − p_stay) × p_win), V3 = CLV × p_stay, p_stay = 1 − risk ÷ 100; p_win and C3 are settings (analytics.winback_win_pct, analytics.winback_cost_cents).</source>
-        <translation>当 E(V) − V3 &gt; C3 时挽回：E(V) = 终身价值 × (p_stay + (1 − p_stay) × p_win)，V3 = 终身价值 × p_stay，p_stay = 1 − 风险分 ÷ 100；p_win 与 C3 为设置项（analytics.winback_win_pct、analytics.winback_cost_cents）。</translation>
     </message>
     <message>
         <source>Mark churned…</source>

@@ -184,3 +184,26 @@ def test_win_back_campaign_plans_calls_only_where_the_decision_says_act(world, d
     assert sorted(r.contact_id for r in rows) == sorted(acting)
     services.data_settings.put("analytics.winback_cost_cents", 10**9)  # nobody is worth it
     assert not any(r.win_back.act for r in services.churn.risk(10).top)
+
+
+def test_churned_customers_get_the_win_back_decision_with_nothing_kept_without_action(world, db):
+    from crm_desktop.domain.analytics import value, winback
+    from crm_desktop.services.analytics import read_settings
+
+    services, ids = world
+    services.data_settings.put("analytics.winback_cost_cents", 500)
+    risk = services.churn.risk(10)
+    assert [r.contact_id for r in risk.churned] == [ids["B"], ids["C"]]  # the most worth winning back first
+    b = risk.churned[0]
+    with db.reading() as uow:
+        s = read_settings(uow)
+    days = (at(2026, 2, 15) - at(2025, 7, 1)).total_seconds() / 86400  # B bought until they left
+    clv = value.clv_of(value.ValueFacts(30000, 1, days, s.lifespan_years, s.margin_pct))
+    assert b.clv_cents == clv and b.win_back.without_cents == 0
+    assert b.win_back == winback.win_back(clv, 100, churned=True, win_pct=s.winback_win_pct, cost_cents=500)
+    assert b.win_back.expected_cents == round(clv * s.winback_win_pct / 100)
+    acting = [r.contact_id for r in risk.churned if r.win_back.act]
+    assert services.churn.win_back_campaign(risk, "回来有礼", "挽回老客", churned=True) == len(acting) > 0
+    with db.reading() as uow:
+        planned = uow.session.query(FollowupRecord).filter(FollowupRecord.title == "挽回老客").all()
+    assert sorted(r.contact_id for r in planned) == sorted(acting)

@@ -115,3 +115,16 @@ def test_service_page_shows_open_tickets_medians_and_satisfaction_by_month(qtbot
     assert months.rowCount() == len(q.by_month) > 0
     newest = q.by_month[-1]
     assert [months.item(0, c).text() for c in range(2)] == [newest.month, str(newest.answers)]
+
+
+def test_the_risk_page_also_lists_churned_customers_with_their_win_back_decision(qtbot, db, db_path, open_window):
+    window, tab = _window(qtbot, db, db_path, open_window)
+    panel = tab.risk_panel
+    assert not panel.showing_churned and panel.table.rowCount() == len(tab.risk.top)
+    panel.view.setCurrentIndex(panel.view.findData("churned"))
+    churned = tab.risk.churned
+    assert churned and panel.table.rowCount() == len(churned)
+    assert panel.table.horizontalHeaderItem(1).text() == "Why they left"
+    assert panel.table.item(0, 0).text() == churned[0].name
+    assert not panel.churned_button.isEnabled()
+    assert f"The {len(churned)} most valuable churned customers" in panel.headline.text()

@@ -181,6 +181,14 @@ class AnalyticsRepository:
             S.deleted_at.is_(None), S.csat.is_not(None)).group_by(S.contact_id)
         return {cid: (low, float(avg)) for cid, low, avg in self.session.execute(stmt)}
 
+    def churned_rows(self, limit: int):
+        """(id, name, tier, churn type, churned at, orders, spent, customer since) of live churned
+        customers who bought, those who spent most first."""
+        stmt = select(C.id, C.name, C.tier, C.churn_type, C.churned_at, C.purchase_count, C.total_spent_cents,
+                      func.coalesce(C.became_customer_at, C.created_at)).where(
+            C.deleted_at.is_(None), C.stage == "churned", C.purchase_count > 0)
+        return self.session.execute(stmt.order_by(C.total_spent_cents.desc(), C.id).limit(limit)).all()
+
     def value_rows(self) -> Iterator:
         """(id, name, tier, orders, spent, first, last) of every live customer who bought (re-tiering)."""
         stmt = select(C.id, C.name, C.tier, C.purchase_count.label("orders"), C.total_spent_cents.label("spent"),

@@ -67,14 +67,14 @@ class DashboardActions:
     def ask_win_back(self) -> WinBackDialog | None:
         if self.risk is None:
             return None
-        dialog = WinBackDialog(sum(1 for r in self.risk.top if r.win_back.act), self)
+        dialog = WinBackDialog(sum(1 for r in self.risk_panel.shown_rows() if r.win_back.act), self)
         dialog.accepted.connect(lambda: self.win_back(dialog.title.text(), dialog.offer.toPlainText()))
         dialog.open()
         return dialog
 
     def win_back(self, title: str, offer: str) -> None:
         try:
-            n = self._services.churn.win_back_campaign(self.risk, offer, title)
+            n = self._services.churn.win_back_campaign(self.risk, offer, title, churned=self.risk_panel.showing_churned)
         except Exception as exc:  # noqa: BLE001 - shown through the notifier
             self.notifier.error(exc)
             return

@@ -4,6 +4,7 @@ E(V) − V3 > C3; marking one churned, and a win-back campaign of follow-ups wit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.analytics.churn import ChurnType
 from crm_desktop.domain.analytics.risk import Reason
-from crm_desktop.services.analytics_dto import RiskRow, RiskSummary
-from crm_desktop.ui.common.formatting import money, number
+from crm_desktop.services.analytics_dto import ChurnedRow, RiskRow, RiskSummary
+from crm_desktop.ui.common.formatting import local_date, money, number
+from crm_desktop.ui.dashboard.churn_dialogs import churn_type_label
+
+AT_RISK, CHURNED = "at_risk", "churned"
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -43,6 +48,7 @@ class RiskPanel(QWidget):
         super().__init__(parent, objectName="riskPanel")
         self.summary: RiskSummary | None = None
         self.headline = QLabel(objectName="riskHeadline")
+        self.view = QComboBox(objectName="riskView")  # customers at risk, or those who already left
         self.table = QTableWidget(0, self.COLUMNS, objectName="riskList")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,26 +60,64 @@ class RiskPanel(QWidget):
         self.churned_button = QPushButton(objectName="riskMarkChurned")
         self.campaign_button = QPushButton(objectName="riskWinBack")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.view)
         buttons.addWidget(self.headline, 1)
         buttons.addWidget(self.churned_button)
         buttons.addWidget(self.campaign_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        self.view.currentIndexChanged.connect(self._on_view_currentIndexChanged)
         self.retranslate()
 
+    @property
+    def showing_churned(self) -> bool:
+        return self.view.currentData() == CHURNED
+
+    def shown_rows(self) -> tuple:
+        if self.summary is None:
+            return ()
+        return self.summary.churned if self.showing_churned else self.summary.top
+
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            translate("RiskPanel", "Customer"), translate("RiskPanel", "Risk"), translate("RiskPanel", "Main reasons"), translate("RiskPanel", "CLV"), translate("RiskPanel", "E(V) if won back"),
-            translate("RiskPanel", "V3 without action"), translate("RiskPanel", "C3 cost"), translate("RiskPanel", "Act?")])
-        self.table.setToolTip(translate("RiskPanel", "Win back when E(V) − V3 > C3: E(V) = CLV × (p_stay + (1 − p_stay) × p_win), V3 = CLV × p_stay, p_stay = 1 − risk ÷ 100; p_win and C3 are settings (analytics.winback_win_pct, analytics.winback_cost_cents)."))
+        current = self.view.currentData() or AT_RISK
+        self.view.blockSignals(True)
+        self.view.clear()
+        self.view.addItem(translate("RiskPanel", "At risk"), AT_RISK)
+        self.view.addItem(translate("RiskPanel", "Churned"), CHURNED)
+        self.view.setCurrentIndex(self.view.findData(current))
+        self.view.blockSignals(False)
+        self._headers()
+        self.table.setToolTip(translate("RiskPanel", "Win back when E(V) − V3 > C3: E(V) = CLV × (p_stay + (1 − p_stay) × p_win), V3 = CLV × p_stay, p_stay = 1 − risk ÷ 100 (0 for a churned customer); p_win and C3 are settings (analytics.winback_win_pct, analytics.winback_cost_cents)."))
         self.churned_button.setText(translate("RiskPanel", "Mark churned…"))
         self.campaign_button.setText(translate("RiskPanel", "Win-back campaign…"))
         if self.summary is not None:
             self.show_summary(self.summary)
 
+    def _headers(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS):  # the reasons stretch: column 2 at risk, column 1 churned
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1 if self.showing_churned else 2, QHeaderView.ResizeMode.Stretch)
+        if self.showing_churned:
+            self.table.setColumnCount(8)
+            self.table.setHorizontalHeaderLabels([
+                translate("RiskPanel", "Customer"), translate("RiskPanel", "Why they left"),
+                translate("RiskPanel", "Churned on"), translate("RiskPanel", "CLV"),
+                translate("RiskPanel", "E(V) if won back"), translate("RiskPanel", "V3 without action"),
+                translate("RiskPanel", "C3 cost"), translate("RiskPanel", "Act?")])
+            return
+        self.table.setColumnCount(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([
+            translate("RiskPanel", "Customer"), translate("RiskPanel", "Risk"), translate("RiskPanel", "Main reasons"), translate("RiskPanel", "CLV"), translate("RiskPanel", "E(V) if won back"),
+            translate("RiskPanel", "V3 without action"), translate("RiskPanel", "C3 cost"), translate("RiskPanel", "Act?")])
+
     def show_summary(self, s: RiskSummary) -> None:
         self.summary = s
+        self.churned_button.setEnabled(not self.showing_churned)
+        if self.showing_churned:
+            self._show_churned(s.churned)
+            return
         self.headline.setText(translate("RiskPanel", "{n} of {all} customers at risk (score ≥ {t}); average score {avg}").format(
             n=number(s.at_risk), all=number(s.customers), t=s.threshold,
             avg="–" if s.average_score is None else f"{s.average_score:.0f}"))
@@ -85,7 +129,24 @@ class RiskPanel(QWidget):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
-    def selected(self) -> list[RiskRow]:
-        if self.summary is None:
-            return []
-        return [self.summary.top[i.row()] for i in self.table.selectionModel().selectedRows()]
+    def _show_churned(self, rows: tuple[ChurnedRow, ...]) -> None:
+        acting = sum(1 for r in rows if r.win_back.act)
+        self.headline.setText(translate("RiskPanel", "The {n} most valuable churned customers; winning back pays for {act}").format(
+            n=number(len(rows)), act=number(acting)))
+        self.table.setRowCount(len(rows))
+        for row, r in enumerate(rows):
+            why = churn_type_label(ChurnType(r.churn_type)) if r.churn_type in ChurnType._value2member_map_ else ""
+            cells = (r.name, why, local_date(r.churned_at), money(r.clv_cents), money(r.win_back.expected_cents),
+                     money(r.win_back.without_cents), money(r.win_back.cost_cents),
+                     translate("RiskPanel", "Yes") if r.win_back.act else translate("RiskPanel", "No"))
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _on_view_currentIndexChanged(self, _index: int) -> None:
+        self._headers()
+        if self.summary is not None:
+            self.show_summary(self.summary)
+
+    def selected(self) -> list[RiskRow | ChurnedRow]:
+        rows = self.shown_rows()
+        return [rows[i.row()] for i in self.table.selectionModel().selectedRows() if i.row() < len(rows)]
