@@ -134,6 +134,13 @@
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsBox</name>
     <message>
         <source>Attachments</source>
@@ -5256,10 +5263,6 @@
     <message>
         <source>This ticket cannot go from {current} to {target}.</source>
         <translation>该工单不能从“{current}”变为“{target}”。</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>添加附件</translation>
     </message>
 </context>
 <context>

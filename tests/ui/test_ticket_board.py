@@ -63,7 +63,7 @@ def test_dropping_a_card_moves_the_ticket_and_an_illegal_move_is_refused(qtbot, 
     assert _cards(board, TicketStatus.NEW) == [other.id]
 
     _drop(board, ticket.id, TicketStatus.IN_PROGRESS, TicketStatus.CLOSED)  # in progress → closed: not allowed
-    qtbot.waitUntil(lambda: tab._board_worker is None)
+    qtbot.waitUntil(lambda: not tab._board.busy)
     assert services.tickets.get(ticket.id).status == TicketStatus.IN_PROGRESS
     assert _cards(board, TicketStatus.IN_PROGRESS) == [ticket.id] and _cards(board, TicketStatus.CLOSED) == []
     assert any("cannot go from In progress to Closed" in m for _, m in notifier.messages)
@@ -82,8 +82,8 @@ def test_attach_open_and_remove_a_file(qtbot, db_path, services, open_window, tm
     window.tabs.setCurrentWidget(window.tickets)
     tab = window.tickets
     opened = []
-    tab.choose_attachment = lambda: str(photo)
-    tab.open_with_system = opened.append
+    tab.attachment_actions.choose_file = lambda: str(photo)
+    tab.attachment_actions.open_with_system = opened.append
     tab.page.table.selectRow(0)
     box = tab.detail.attachments
     box.add_button.click()

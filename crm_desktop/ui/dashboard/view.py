@@ -22,9 +22,9 @@ from crm_desktop.ui.common.formatting import local_datetime
 from crm_desktop.ui.common.labels import source_label, tier_label
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import RecordTab
+from crm_desktop.ui.common.refresher import Refresher
 from crm_desktop.ui.dashboard.actions import DashboardActions
 from crm_desktop.ui.dashboard.charts import BarChart
-from crm_desktop.ui.dashboard.loading import Refresher
 from crm_desktop.ui.dashboard.overview import Overview
 from crm_desktop.ui.dashboard.periods import KEYS as PERIODS
 from crm_desktop.ui.dashboard.periods import period_days

@@ -1,10 +1,7 @@
 """The service tickets tab: filterable list, the selected ticket with its history and next steps."""
 
-import tempfile
-
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import TicketCategory, TicketPriority, TicketStatus
 from crm_desktop.domain.errors import RuleError
@@ -21,7 +18,8 @@ from crm_desktop.ui.common.labels import (
 from crm_desktop.ui.common.list_page import ListPage, side_by_side
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.record_tab import ListTab
-from crm_desktop.ui.common.worker import Worker
+from crm_desktop.ui.common.refresher import Refresher
+from crm_desktop.ui.tickets.attachment_actions import AttachmentActions
 from crm_desktop.ui.tickets.board import TicketBoard
 from crm_desktop.ui.tickets.detail import TicketDetailPane
 from crm_desktop.ui.tickets.dialogs import TicketDialog
@@ -49,11 +47,14 @@ class TicketsTab(ListTab):
         self.view_switch = QComboBox(objectName="ticketViewSwitch")
         self.board = TicketBoard()
         self.detail = TicketDetailPane()
+        self.attachment_actions = AttachmentActions(services.attachments, self.detail, self.guarded, self.show_detail,
+                                                    self)
         self._clock_timer = QTimer(self, interval=CLOCK_REFRESH_MS)
-        self._open_folder: tempfile.TemporaryDirectory | None = None  # copies opened for viewing
-        self._sla_worker: Worker | None = None
-        self._board_worker: Worker | None = None
-        self._board_again = False  # the query changed while the board was being read
+        # the board's columns and the SLA filter's tickets take a while over many tickets: read in
+        # workers, once more when asked again meanwhile
+        self._board = Refresher(lambda: self._tickets.board(self._board_query), self)
+        self._sla = Refresher(lambda: (self._sla_state, self._tickets.sla_ticket_ids(self._sla_state)), self)
+        self._board_query, self._sla_state = self.model.query, None
         self._build()
         self.retranslate()
         self._connect_signals()
@@ -86,15 +87,16 @@ class TicketsTab(ListTab):
         self.detail.statusRequested.connect(self._on_detail_statusRequested)
         self.detail.editRequested.connect(self.open_editor)
         self.detail.surveyRequested.connect(self.open_survey)
-        self.detail.attachments.addRequested.connect(self._on_attachments_addRequested)
-        self.detail.attachments.openRequested.connect(self._on_attachments_openRequested)
-        self.detail.attachments.removeRequested.connect(self._on_attachments_removeRequested)
         self.model.modelReset.connect(self.statusChanged)
         self.model.modelReset.connect(self._on_model_modelReset)
         self.view_switch.currentIndexChanged.connect(self._on_view_switch_changed)
         self.board.moveRequested.connect(self._on_board_moveRequested)
         self.board.currentIdChanged.connect(self._on_page_currentIdChanged)
         self.board.activated.connect(self.open_editor)
+        self._board.succeeded.connect(self.board.show_columns)
+        self._board.failed.connect(self.notifier.error)
+        self._sla.succeeded.connect(self._on_sla_succeeded)
+        self._sla.failed.connect(self.notifier.error)
         self._clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self._clock_timer.start()
 
@@ -140,38 +142,15 @@ class TicketsTab(ListTab):
         self.view_switch.setCurrentIndex(self.view_switch.findData(BOARD if on else LIST))
 
     def reload_board(self) -> None:
-        """Read the board's columns under the list's search and filters (its status filter aside)
-        in a worker: a column's count and its cards' clocks take a while over many tickets."""
-        if not self.showing_board:
-            return
-        if self._board_worker is not None:
-            self._board_again = True
-            return
-        query = self.model.query
-        self._board_worker = Worker(lambda _report: self._tickets.board(query), self)
-        self._board_worker.succeeded.connect(self._on_board_worker_succeeded)
-        self._board_worker.failed.connect(self._on_board_worker_failed)
-        self._board_worker.start()
-
-    def _on_board_worker_succeeded(self, columns) -> None:
-        self._board_worker = None
-        if self._board_again:
-            self._board_again = False
-            self.reload_board()
-        else:
-            self.board.show_columns(columns)
-
-    def _on_board_worker_failed(self, exc) -> None:
-        self._board_worker, self._board_again = None, False
-        self.notifier.error(exc)
+        """Read the board's columns under the list's search and filters (its status filter aside)."""
+        if self.showing_board:
+            self._board_query = self.model.query
+            self._board.refresh()
 
     def shutdown(self) -> None:
-        for worker in (self._sla_worker, self._board_worker):
-            if worker is not None:
-                worker.wait()
-        if self._open_folder is not None:  # copies shown with the system's viewer
-            self._open_folder.cleanup()
-            self._open_folder = None
+        self._board.shutdown()
+        self._sla.shutdown()
+        self.attachment_actions.cleanup()
 
     def status_text(self) -> str:
         if self.page.showing_trash:
@@ -204,7 +183,7 @@ class TicketsTab(ListTab):
         events = self.guarded(self._tickets.events, ticket_id) if ticket else []
         self.detail.show_ticket(ticket, events or [])
         if ticket is not None:
-            self.detail.attachments.show_items(self.guarded(self._services.attachments.of_ticket, ticket.id) or [])
+            self.attachment_actions.shown_for(ticket.id)
 
     # --- slots ----------------------------------------------------------------------------------
     def _on_dialog_saved(self, ticket) -> None:
@@ -265,27 +244,14 @@ class TicketsTab(ListTab):
 
     def _find_sla_tickets(self) -> None:
         """Work out in a worker which open tickets are in the chosen SLA state, then list those."""
-        if self._sla_worker is not None:
-            return
-        state = self.sla_filter.currentData()
-        self._sla_worker = Worker(lambda _report: (state, self._tickets.sla_ticket_ids(state)), self)
-        self._sla_worker.succeeded.connect(self._on_sla_worker_succeeded)
-        self._sla_worker.failed.connect(self._on_sla_worker_failed)
-        self._sla_worker.start()
+        self._sla_state = self.sla_filter.currentData()
+        self._sla.refresh()
 
-    def _on_sla_worker_succeeded(self, result) -> None:
-        self._sla_worker = None
+    def _on_sla_succeeded(self, result) -> None:
         state, ids = result
-        if state != self.sla_filter.currentData():  # the choice changed meanwhile: ask again
-            if self.sla_filter.currentData():
-                self._find_sla_tickets()
-            return
-        self.page.set_filter("ids", tuple(ids))
-        self.page.refresh()
-
-    def _on_sla_worker_failed(self, exc) -> None:
-        self._sla_worker = None
-        self.notifier.error(exc)
+        if state == self.sla_filter.currentData():  # else the choice changed: its own read follows
+            self.page.set_filter("ids", tuple(ids))
+            self.page.refresh()
 
     def _on_mine_toggled(self, on: bool) -> None:
         self.page.set_filter("assignee_id", self._services.ctx.user_id if on else None)
@@ -301,31 +267,3 @@ class TicketsTab(ListTab):
             self.notifier.error(exc)
         else:
             self.detail.clear_comment()
-
-    # --- attachments ----------------------------------------------------------------------------
-    def choose_attachment(self) -> str:
-        """The file to attach ("" when cancelled); tests replace it."""
-        return QFileDialog.getOpenFileName(self, self.tr("Attach a file"))[0]
-
-    def open_with_system(self, path) -> None:
-        """Show a saved copy of an attachment with the system's viewer; tests replace it."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _on_attachments_addRequested(self) -> None:
-        ticket_id = self.detail.current_id()
-        path = self.choose_attachment() if ticket_id is not None else ""
-        if ticket_id is not None and path and self.guarded(self._services.attachments.attach, ticket_id, path):
-            self.show_detail(ticket_id)
-
-    def _on_attachments_openRequested(self, attachment_id: int) -> None:
-        if self._open_folder is None:
-            self._open_folder = tempfile.TemporaryDirectory(prefix="zhanggui-attachments-")
-        path = self.guarded(self._services.attachments.save_copy, attachment_id, self._open_folder.name)
-        if path is not None:
-            self.open_with_system(path)
-
-    def _on_attachments_removeRequested(self, attachment_id: int) -> None:
-        ticket_id = self.detail.current_id()
-        self.guarded(self._services.attachments.remove, attachment_id)
-        if ticket_id is not None:
-            self.show_detail(ticket_id)

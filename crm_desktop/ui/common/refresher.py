@@ -1,4 +1,5 @@
-"""One computation at a time in a worker; asked again while it runs, it runs once more after it."""
+"""One computation at a time in a worker; asked again while it runs, it runs once more after it
+(the dashboard's figures, the ticket board, the tickets an SLA filter picks)."""
 
 from collections.abc import Callable
 
