@@ -1,7 +1,6 @@
 """After-sales ticket use cases: open, edit, move through the workflow, trash, restore; SLA
 clocks on every listed ticket, the service-quality report, satisfaction surveys and callbacks."""
 
-import time
 from datetime import datetime
 
 from crm_desktop.domain.drafts import TicketDraft
@@ -37,7 +36,6 @@ class TicketService:
     def __init__(self, ctx: ServiceContext, sla: SlaEngine | None = None):
         self._ctx = ctx
         self.sla = sla or SlaEngine()
-        self._open_states: tuple[tuple, tuple] | None = None  # (key, (at risk ids, breached ids))
 
     def count(self, query: ListQuery) -> int:
         with self._ctx.db.reading() as uow:
@@ -76,25 +74,20 @@ class TicketService:
         filters = list_filters(self._ctx, query.filters)
         state = filters.pop("sla", None)
         if state:
-            at_risk, breached = self._open_states_now(uow)
-            filters["ids"] = at_risk if SlaState(state) == SlaState.AT_RISK else breached
+            filters["ids"] = self._ids_in_state(uow, state)
         return filters
 
     def sla_ticket_ids(self, state: SlaState) -> tuple[int, ...]:
         """The open tickets whose headline clock is at risk or breached right now. Reads and
         computes every open ticket's clocks: the list runs this in a worker and then filters by
-        the ids it returns, so the GUI never waits for it."""
+        the ids it returns ("ids"), so the GUI never waits for it. The "sla" filter does the same
+        inside each count and page, for callers that do not mind the wait (scripts, tests)."""
         with self._ctx.db.reading() as uow:
-            at_risk, breached = self.sla.open_states(uow, self._ctx.now())
-        return at_risk if SlaState(state) == SlaState.AT_RISK else breached
+            return self._ids_in_state(uow, state)
 
-    def _open_states_now(self, uow) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """The list's count and its pages read the same states a moment apart: compute them once
-        per clock minute and few seconds, and again after any change made here."""
-        key = (self._ctx.now().replace(second=0, microsecond=0), int(time.monotonic() // 5))
-        if self._open_states is None or self._open_states[0] != key:
-            self._open_states = (key, self.sla.open_states(uow, self._ctx.now()))
-        return self._open_states[1]
+    def _ids_in_state(self, uow, state) -> tuple[int, ...]:
+        at_risk, breached = self.sla.open_states(uow, self._ctx.now())
+        return at_risk if SlaState(state) == SlaState.AT_RISK else breached
 
     def sla_summary(self, period_start: datetime | None = None, period_end: datetime | None = None) -> SlaSummary:
         """Compliance and medians of the tickets resolved in [start, end), the open tickets at risk
@@ -199,13 +192,11 @@ class TicketService:
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             changed = uow.tickets.set_deleted(ids, now if trashing else None, now)
-        self._open_states = None
         for ticket_id in changed:
             self._ctx.bus.publish(TicketChanged(ticket_id))
         return changed
 
     def _publish(self, dto: TicketDTO) -> None:
-        self._open_states = None
         self._ctx.bus.publish(TicketChanged(dto.id))
         self._ctx.bus.publish(ContactsChanged(frozenset({dto.draft.contact_id})))
 
