@@ -42,6 +42,7 @@ class DashboardTab(DashboardActions, RecordTab):
         super().__init__(notifier, parent)
         self.setObjectName("dashboardTab")
         self._services = services
+        self._period: tuple[date, date] = (date.today(), date.today())  # set before each read
         self.summary = self.analytics = self.quality = self.risk = None
         self.period = QComboBox(objectName="dashboardPeriod")
         self.period_label = QLabel()
@@ -60,8 +61,9 @@ class DashboardTab(DashboardActions, RecordTab):
         self.pdf_button.clicked.connect(self.ask_pdf)
         self._loaders = {
             "overview": Refresher(lambda: _overview(services), self),
-            "figures": Refresher(lambda: services.analytics.summary(*self.period_range()), self),
-            "quality": Refresher(lambda: services.analytics.quality(*self.period_range()), self),
+            # the period is read from its combo box here, on the GUI thread, never inside a worker
+            "figures": Refresher(lambda: services.analytics.summary(*self._period), self),
+            "quality": Refresher(lambda: services.analytics.quality(*self._period), self),
             "risk": Refresher(lambda: services.churn.risk(200), self),
         }
         for key, loader in self._loaders.items():
@@ -148,10 +150,12 @@ class DashboardTab(DashboardActions, RecordTab):
         self.refresh()
 
     def refresh(self) -> None:
+        self._period = self.period_range()
         for loader in self._loaders.values():
             loader.refresh()
 
     def _refresh_period(self) -> None:
+        self._period = self.period_range()
         self._loaders["figures"].refresh()
         self._loaders["quality"].refresh()
 
