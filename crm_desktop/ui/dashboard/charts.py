@@ -6,6 +6,25 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 BAR = QColor("#2e86c1")
 
 
+def plot_widget(label_lines: float):
+    """A static pyqtgraph plot (no mouse, no menu) in the application's font, with room under the
+    x axis for `label_lines` lines of labels. pyqtgraph is imported here, on first use."""
+    import pyqtgraph as pg
+
+    widget = pg.PlotWidget(background="w")
+    widget.setMenuEnabled(False)
+    widget.setMouseEnabled(x=False, y=False)
+    widget.hideButtons()
+    font = QFont(QApplication.font())
+    for name in ("bottom", "left"):
+        axis = widget.getAxis(name)
+        axis.setTickFont(font)
+        axis.setTextPen("#2c3e50")
+        axis.setPen("#95a5a6")
+    widget.getAxis("bottom").setHeight(int(QFontMetrics(font).height() * label_lines))
+    return widget
+
+
 class BarChart(QWidget):
     """A titled bar chart; `set_bars([(label, value), ...])` redraws it."""
 
@@ -43,19 +62,7 @@ class BarChart(QWidget):
 
     def _ensure_plot(self):
         if self._plot is None:
-            import pyqtgraph as pg
-
-            widget = pg.PlotWidget(background="w")
-            widget.setMenuEnabled(False)
-            widget.setMouseEnabled(x=False, y=False)
-            widget.hideButtons()
-            font = QFont(QApplication.font())
-            for name in ("bottom", "left"):
-                axis = widget.getAxis(name)
-                axis.setTickFont(font)
-                axis.setTextPen("#2c3e50")
-                axis.setPen("#95a5a6")
-            widget.getAxis("bottom").setHeight(int(QFontMetrics(font).height() * 2.8))
+            widget = plot_widget(label_lines=2.8)  # room for labels wrapped on two lines
             self._layout.addWidget(widget)
             self._plot = widget.getPlotItem()
             self.set_title(self._title)

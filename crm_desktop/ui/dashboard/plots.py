@@ -1,26 +1,11 @@
 """The revenue trend (with the forecast) and the RFM grid, with pyqtgraph imported on first use."""
 
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from crm_desktop.ui.dashboard.charts import plot_widget
 
 LINE, FORECAST = QColor("#2e86c1"), QColor("#e67e22")
-
-
-def _plot_widget():
-    import pyqtgraph as pg
-
-    widget = pg.PlotWidget(background="w")
-    widget.setMenuEnabled(False)
-    widget.setMouseEnabled(x=False, y=False)
-    widget.hideButtons()
-    font = QFont(QApplication.font())
-    for name in ("bottom", "left"):
-        axis = widget.getAxis(name)
-        axis.setTickFont(font)
-        axis.setTextPen("#2c3e50")
-        axis.setPen("#95a5a6")
-    widget.getAxis("bottom").setHeight(int(QFontMetrics(font).height() * 2.2))
-    return widget
 
 
 class _Plot(QWidget):
@@ -39,7 +24,7 @@ class _Plot(QWidget):
 
     def plot(self):
         if self._plot is None:
-            widget = _plot_widget()
+            widget = plot_widget(label_lines=2.2)
             self._layout.addWidget(widget)
             self._plot = widget.getPlotItem()
             self.set_title(self._title)
