@@ -1,6 +1,5 @@
 """The same code on a real PostgreSQL server (CRM_TEST_PG_URL, started by scripts/test.sh)."""
 
-import os
 from datetime import UTC, datetime
 
 import pytest
@@ -11,25 +10,9 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import ContactDraft, ListQuery, TicketDraft
 from crm_desktop.services.registry import Services
 from crm_desktop.storage import migrate
-from crm_desktop.storage.database import Database
+from tests.storage.postgres import MARKS, URL
 
-URL = os.environ.get("CRM_TEST_PG_URL")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL and not os.environ.get("CI"), reason="no PostgreSQL server (CRM_TEST_PG_URL)"),
-]
-
-
-@pytest.fixture
-def pg():
-    assert URL, "CI must provide CRM_TEST_PG_URL (scripts/test.sh starts a server)"
-    db = Database(URL)
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-        conn.exec_driver_sql("CREATE SCHEMA public")
-    migrate.upgrade_to_head(db)
-    yield db
-    db.dispose()
+pytestmark = MARKS
 
 
 def test_migrations_match_records_on_postgres(pg):
