@@ -25,6 +25,24 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_frame(db, settings, translators):
+    """The main window's frame, shown and painted now, before SQLAlchemy and the services load
+    (about a second): the app is there at once, and `AppController.open(..., frame=)` fills it."""
+    from crm_desktop.ui.main_window import MainWindow
+
+    translators.install(settings.language)
+    frame = MainWindow(settings, frame_label(db))
+    frame.show()
+    frame.repaint()
+    return frame
+
+
+def frame_label(db) -> str:
+    """The database as the title names it before it is open (its display name once open)."""
+    text = str(db)
+    return text if "://" in text else str(Path(text).expanduser().resolve())
+
+
 def open_main_window(db, *, user: str | None = None, password: str | None = None, notifier=None,
                      settings=None, clock=None, passphrase: str | None = None, load: bool = True):
     """Build services and the main window for `db` (path or URL) and show it; never blocks.
@@ -52,50 +70,62 @@ def open_main_window(db, *, user: str | None = None, password: str | None = None
 
 
 def run_gui(db: str | Path, lang: str | None = None, default_location: bool = False) -> int:
-    """The desktop app: show the window first, then read the data. `default_location`: no --db
+    """The desktop app: the window's frame first, then the data. `default_location`: no --db
     was given, so the data folder of the settings is used, and a first start shows the welcome."""
+    from crm_desktop.ui.i18n import Translators
+    from crm_desktop.ui.settings import Settings
+
     app = ensure_qapplication(sys.argv)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     app.setWindowIcon(QIcon(str(APP_ICON)))
-    from crm_desktop.controller import AppController
-    from crm_desktop.domain.errors import CrmError
-    from crm_desktop.storage.damage import DamagedDatabaseError
-    from crm_desktop.ui.common.messages import error_text
-    from crm_desktop.ui.settings import Settings
-    from crm_desktop.unlock import ask_sign_in, ask_until_unlocked
-
-    settings = Settings(QSettings())
+    settings, translators = Settings(QSettings()), Translators()
     if lang:
         settings.language = lang
-    controller = AppController(settings=settings)
-    controller.translators.install(settings.language)
+    translators.install(settings.language)
     welcomed = None  # (user, password) of the owner the welcome screen just created
     if default_location:
         db = default_database(settings)
         if not db.exists():
-            if (first := run_welcome(controller)) is None:
+            if (first := run_welcome(settings, translators)) is None:
                 return 0
             db, welcomed = first
     lock = lock_data_folder(db)
     if lock is None:
         return _refuse(already_open_text(db))
-    try:
-        if not ask_until_unlocked(str(db)) or (credentials := welcomed or ask_sign_in(str(db))) is False:
-            return 1
-        user, password = credentials or (None, None)
-        window = controller.open(str(db), user=user, password=password)
-    except DamagedDatabaseError as exc:
-        controller.offer_restore(exc)  # restores the newest good backup and opens it, or quits
-    except CrmError as exc:
-        return _refuse(error_text(exc))
-    else:
-        window.show()
-        QTimer.singleShot(0, window.load)
-    code = app.exec()
+    frame = show_frame(db, settings, translators)
+    controller = _open_in(frame, db, welcomed, translators)
+    code = app.exec() if controller is not None else 1
     if lock is not _NO_LOCK:
         lock.unlock()  # the window is gone: another start need not wait for the backup below
-    controller.backup_on_exit()
+    if controller is not None:
+        controller.backup_on_exit()
     return code
+
+
+def _open_in(frame, db, welcomed, translators):
+    """Unlock, sign in and open `db` in the painted `frame`; None when the app is to end."""
+    from crm_desktop.controller import AppController
+    from crm_desktop.domain.errors import CrmError
+    from crm_desktop.storage.damage import DamagedDatabaseError
+    from crm_desktop.ui.common.messages import error_text
+    from crm_desktop.unlock import ask_sign_in, ask_until_unlocked
+
+    controller = AppController(settings=frame.settings, translators=translators)
+    try:
+        if not ask_until_unlocked(str(db), frame) or (credentials := welcomed or ask_sign_in(str(db), frame)) is False:
+            return None
+        user, password = credentials or (None, None)
+        window = controller.open(str(db), user=user, password=password, frame=frame)
+    except DamagedDatabaseError as exc:
+        frame.close()
+        controller.offer_restore(exc)  # restores the newest good backup and opens it, or quits
+    except CrmError as exc:
+        frame.close()
+        _refuse(error_text(exc))
+        return None
+    else:
+        QTimer.singleShot(0, window.load)
+    return controller
 
 
 def default_database(settings) -> Path:
@@ -106,15 +136,18 @@ def default_database(settings) -> Path:
     return Path(settings.data_folder) / DB_FILENAME
 
 
-def run_welcome(controller) -> tuple[Path, tuple[str, str] | None] | None:
+def run_welcome(settings, translators) -> tuple[Path, tuple[str, str] | None] | None:
     """The first start: the welcome screen creates the database. Returns its path and the new
     owner's credentials (None: it opened a database already there), or None when it was closed."""
     from crm_desktop.first_run import DEMO_USERNAMES, create_first_database
     from crm_desktop.ui.welcome import WelcomeWizard
 
-    settings = controller.settings
+    def set_language(code: str) -> None:
+        settings.language = code
+        translators.install(code)
+
     wizard = WelcomeWizard(settings.language, default_db_path().parent, create_first_database,
-                           controller.set_language, DEMO_USERNAMES)
+                           set_language, DEMO_USERNAMES)
     if wizard.exec() != WelcomeWizard.DialogCode.Accepted or wizard.database is None:
         return None
     folder = Path(wizard.database).parent

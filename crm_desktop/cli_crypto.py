@@ -48,12 +48,13 @@ def given_passphrase(args) -> str | None:
 
 def unlock_from_args(args) -> None:
     """Before any command: derive the key of an encrypted --db once (a wrong passphrase stops here)."""
-    from crm_desktop.storage import cipher
-    from crm_desktop.storage.engine import sqlite_path, to_url
+    from crm_desktop.storage import files
 
-    path = sqlite_path(to_url(args.db))
-    if args.command == "encrypt" or not cipher.is_encrypted(path):
+    path = files.database_file(args.db)
+    if args.command == "encrypt" or not files.is_encrypted(path):
         return
+    from crm_desktop.storage import cipher
+
     if args.recovery_key_file is not None:
         cipher.unlock(path, recovery_key=read_secret(args.recovery_key_file))
     elif (passphrase := given_passphrase(args)) is not None:

@@ -39,19 +39,22 @@ DB_FILTER = "Zhanggui CRM (*.sqlite3 *.db);;All files (*)"
 
 
 class AppController(QObject):
-    def __init__(self, notifier: Notifier | None = None, settings: Settings | None = None, clock=None):
+    def __init__(self, notifier: Notifier | None = None, settings: Settings | None = None, clock=None,
+                 translators: Translators | None = None):
         super().__init__()
         self.settings = settings or Settings(QSettings())
         self.notifier = notifier or Notifier()
-        self.translators = Translators()
+        self.translators = translators or Translators()
         self.clock = clock or system_clock
         self.db: Database | None = None
         self.services: Services | None = None
         self.window: MainWindow | None = None
         self._workers: list[Worker] = []
 
-    def open(self, db: str, user: str | None = None, password: str | None = None) -> MainWindow:
-        """Raises DamagedDatabaseError (naming the newest good backup) for a damaged file."""
+    def open(self, db: str, user: str | None = None, password: str | None = None,
+             frame: MainWindow | None = None) -> MainWindow:
+        """The main window over `db`: `frame` (already shown, see app.show_frame) filled, or a new
+        one. Raises DamagedDatabaseError (naming the newest good backup) for a damaged file."""
         self.translators.install(self.settings.language)
         opened = open_for_work(db, self.settings.backup_folder or None)
         database, result = opened.db, opened.upgrade
@@ -63,7 +66,8 @@ class AppController(QObject):
             services.users.sign_in(user, password)
         else:
             services.users.act_as(user)
-        window = MainWindow(services, self.notifier, self.settings, database.display_name)
+        window = frame or MainWindow(self.settings, database.display_name)
+        window.attach(services, self.notifier, database.display_name)
         window.actions.set_language(self.translators.language)
         self._attach(database, services, window)
         window.show_welcome(self.is_empty())

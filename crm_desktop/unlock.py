@@ -5,16 +5,12 @@ the desktop app (`run_gui`) asks with the passphrase dialog when neither gave on
 """
 
 from crm_desktop.storage import cipher
-from crm_desktop.storage.engine import sqlite_path, to_url
-
-
-def db_file(db: str):
-    return sqlite_path(to_url(str(db)))
+from crm_desktop.storage.files import database_file
 
 
 def unlock_database(db: str, passphrase: str | None = None, recovery_key: str | None = None) -> None:
     """Derive and remember the key of an encrypted `db`; WrongPassphraseError when it does not open."""
-    path = db_file(db)
+    path = database_file(db)
     if not cipher.is_encrypted(path):
         return
     if recovery_key is not None:
@@ -25,7 +21,7 @@ def unlock_database(db: str, passphrase: str | None = None, recovery_key: str | 
 
 def ask_until_unlocked(db: str, parent=None) -> bool:
     """The passphrase dialog until the key opens the database; False when the user cancelled."""
-    path = db_file(db)
+    path = database_file(db)
     if not cipher.needs_key(path):
         return True
     from crm_desktop.ui.security.passphrase import PassphraseDialog

@@ -9,7 +9,8 @@ before the file can be opened; and a sidecar leaves the database a standard SQLC
 SQLCipher tool opens with the raw key. The cost: the key file must travel with the database (the
 backups take it along); without it only the raw key opens the file.
 
-A file is encrypted when it does not start with SQLite's plaintext header and its key file exists.
+A file is encrypted when it does not start with SQLite's plaintext header and its key file exists
+(storage/files.py, which start-up reads without loading this module's argon2).
 Keys, once derived, are kept for the process (deriving costs ~0.1 s of argon2id) in `_unlocked`,
 by key file (its passphrase slot's salt), not by path: a backup made with the same key and a copy of
 the key file then opens with the key already given. `key_for` otherwise takes the passphrase from
@@ -22,9 +23,14 @@ from pathlib import Path
 
 from crm_desktop.domain import keyslots
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.storage.files import (  # noqa: F401 - part of this module's surface
+    KEYFILE_SUFFIX,
+    SQLITE_HEADER,
+    has_plain_header,
+    is_encrypted,
+    keyfile_path,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-KEYFILE_SUFFIX = ".keys"
 FORMAT = "zhanggui-crm-keys"
 PASSPHRASE_ENV = "CRM_PASSPHRASE"
 PASSPHRASE, RECOVERY = "passphrase", "recovery"
@@ -51,22 +57,6 @@ class WrongPassphraseError(CrmError):
 
 class KeyFileError(CrmError):
     """The key file beside an encrypted database is missing or damaged."""
-
-
-def keyfile_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + KEYFILE_SUFFIX)
-
-
-def has_plain_header(path: Path) -> bool:
-    """True for a plaintext SQLite file (and for a missing or empty one: it becomes plaintext)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as fh:
-        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def is_encrypted(path: Path | None) -> bool:
-    return path is not None and not has_plain_header(path) and keyfile_path(path).is_file()
 
 
 def pending_path(db_path: Path) -> Path:

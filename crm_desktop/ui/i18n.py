@@ -10,10 +10,13 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 class Translators:
     def __init__(self):
         self._installed: list[QTranslator] = []
-        self.language = "en"
+        self.language: str | None = None  # none installed yet
 
     def install(self, language: str) -> bool:
-        """Switch to `language`; returns False when its translation files are missing."""
+        """Switch to `language`; returns False when its translation files are missing. The language
+        already installed is kept as it is (no needless retranslation of every window)."""
+        if language == self.language:
+            return language == "en" or bool(self._installed)
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)

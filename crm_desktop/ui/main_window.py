@@ -1,26 +1,25 @@
-"""The main window: five tabs, menus, toolbar, status bar. All wiring in `_connect_signals`."""
+"""The main window: five tabs, menus, toolbar, status bar. All wiring in `_connect_signals`.
 
-from PySide6.QtCore import QEvent, Signal
+Built in two steps so that start-up shows it at once: the frame (title, tab names, status bar,
+its size and place) paints before SQLAlchemy, the services and the tabs' modules load; `attach`
+then fills it over the services. This module therefore imports only Qt and the settings facade at
+the top, and the tabs in `attach`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from crm_desktop.services.registry import Services
-from crm_desktop.ui.audit.install import AuditTrail
-from crm_desktop.ui.bridge import EventBridge
-from crm_desktop.ui.calendar.view import CalendarTab
-from crm_desktop.ui.common.daily_jobs import DailyJobs
-from crm_desktop.ui.common.notices import NoticeBar
-from crm_desktop.ui.common.notifier import Notifier
-from crm_desktop.ui.common.record_tab import RecordTab
-from crm_desktop.ui.contacts.view import ContactsTab
-from crm_desktop.ui.dashboard.view import DashboardTab
-from crm_desktop.ui.loyalty.view import LoyaltyTab
-from crm_desktop.ui.main_actions import MainActions
-from crm_desktop.ui.reminders.install import Reminders
-from crm_desktop.ui.security.install import Security
 from crm_desktop.ui.settings import Settings
-from crm_desktop.ui.tickets.view import TicketsTab
-from crm_desktop.ui.welcome_banner import WelcomeBanner
+
+if TYPE_CHECKING:
+    from crm_desktop.services.registry import Services
+    from crm_desktop.ui.common.notifier import Notifier
+    from crm_desktop.ui.common.record_tab import RecordTab
 
 
 class MainWindow(QMainWindow):
@@ -32,13 +31,51 @@ class MainWindow(QMainWindow):
     languageRequested = Signal(str)
     dataFolderRequested = Signal(str)  # the settings chose another data folder ("" = the default)
 
-    def __init__(self, services: Services, notifier: Notifier, settings: Settings, db_label: str):
+    def __init__(self, settings: Settings, db_label: str):
+        """The frame only: "Opening …" on every tab until `attach`."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services, self.notifier, self.settings = services, notifier, settings
-        self.db_label = db_label
-        self.bridge = EventBridge(services.bus, self)
+        self.settings, self.db_label = settings, db_label
+        self.services: Services | None = None
         self.tabs = QTabWidget(objectName="mainTabs", documentMode=True)
+        self.status_db = QLabel(objectName="statusDatabase")
+        self._opening = [QLabel(alignment=Qt.AlignmentFlag.AlignCenter) for _ in range(5)]
+        for page in self._opening:
+            self.tabs.addTab(page, "")
+        central = QWidget()
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.status_db)
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.retranslate()
+
+    @property
+    def attached(self) -> bool:
+        return self.services is not None
+
+    def attach(self, services: Services, notifier: Notifier, db_label: str | None = None) -> None:
+        """Fill the frame over `services`: the tabs, menus, toolbar and the background helpers."""
+        from crm_desktop.ui.audit.install import AuditTrail
+        from crm_desktop.ui.bridge import EventBridge
+        from crm_desktop.ui.calendar.view import CalendarTab
+        from crm_desktop.ui.common.daily_jobs import DailyJobs
+        from crm_desktop.ui.common.notices import NoticeBar
+        from crm_desktop.ui.contacts.view import ContactsTab
+        from crm_desktop.ui.dashboard.view import DashboardTab
+        from crm_desktop.ui.loyalty.view import LoyaltyTab
+        from crm_desktop.ui.main_actions import MainActions
+        from crm_desktop.ui.reminders.install import Reminders
+        from crm_desktop.ui.security.install import Security
+        from crm_desktop.ui.tickets.view import TicketsTab
+        from crm_desktop.ui.welcome_banner import WelcomeBanner
+
+        self.services, self.notifier = services, notifier
+        self.db_label = db_label or self.db_label
+        self.bridge = EventBridge(services.bus, self)
         self.dashboard = DashboardTab(services, notifier)
         self.contacts = ContactsTab(services, notifier)
         self.calendar = CalendarTab(services, notifier)
@@ -46,7 +83,6 @@ class MainWindow(QMainWindow):
         self.loyalty = LoyaltyTab(services, notifier)
         self.banner = WelcomeBanner()
         self.notices = NoticeBar()  # read-only, low disk space, damaged: set by the controller
-        self.status_db = QLabel(objectName="statusDatabase")
         self.status_count = QLabel(objectName="statusCount")
         self.actions = MainActions(self)
         self._unread: set[RecordTab] | None = None  # None until load(): nothing is read before that
@@ -60,24 +96,19 @@ class MainWindow(QMainWindow):
         self._connect_signals()
 
     def _build(self) -> None:
+        self.tabs.clear()
+        for page in self._opening:
+            page.deleteLater()
+        self._opening = []
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notices)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self._layout.insertWidget(0, self.notices)
+        self._layout.insertWidget(1, self.banner)
         self.actions.build_menus(self.menuBar())
         self.addToolBar(self.actions.build_toolbar())
         # both permanent: a passing message ("Reminder: …") takes the left, never overprinting them
-        self.statusBar().addPermanentWidget(self.status_db)
         self.statusBar().addPermanentWidget(self.status_count)
         self.banner.hide()
-        geometry = self.settings.window_geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
 
     def all_tabs(self) -> list[RecordTab]:
         return [self.dashboard, self.contacts, self.calendar, self.tickets, self.loyalty]
@@ -125,6 +156,10 @@ class MainWindow(QMainWindow):
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.status_db.setText(self.tr("Database: {db}").format(db=self.db_label))
+        for page in self._opening:
+            page.setText(self.tr("Opening {db}…").format(db=self.db_label))
+        if not self.attached:
+            return
         self.actions.retranslate()
         self.banner.retranslate()
         self.notices.retranslate()
@@ -175,6 +210,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
+        if not self.attached:  # closed while opening
+            super().closeEvent(event)
+            return
         for tab in self.all_tabs():
             tab.shutdown()
         self.reminders.stop()

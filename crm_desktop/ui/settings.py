@@ -1,9 +1,18 @@
-"""Typed settings over QSettings, with defaults. Tests point QSettings at a temporary folder."""
+"""Typed settings over QSettings, with defaults. Tests point QSettings at a temporary folder.
+
+Read before the main window paints: the care rules (holidays, lunar dates) load only when the tier
+cadence is asked for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from crm_desktop.domain.cadence import DEFAULT_CADENCE, TIER_ORDER, TierCadence, clamp_interval
-from crm_desktop.domain.enums import Tier
+if TYPE_CHECKING:
+    from crm_desktop.domain.cadence import TierCadence
+    from crm_desktop.domain.enums import Tier
 
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
 
@@ -59,6 +68,8 @@ class Settings:
     @property
     def tier_cadence(self) -> dict[Tier, TierCadence]:
         """Contact and visit intervals per tier (days; no visit interval: not visited)."""
+        from crm_desktop.domain.cadence import TIER_ORDER
+
         return {tier: self._cadence_of(tier) for tier in TIER_ORDER}
 
     @tier_cadence.setter
@@ -68,6 +79,8 @@ class Settings:
             self._s.setValue(f"care/{tier.value}_visit_days", cadence.visit_days or 0)
 
     def _cadence_of(self, tier: Tier) -> TierCadence:
+        from crm_desktop.domain.cadence import DEFAULT_CADENCE, TierCadence, clamp_interval
+
         default = DEFAULT_CADENCE[tier]
         contact = self._s.value(f"care/{tier.value}_contact_days", default.contact_days)
         visit = self._s.value(f"care/{tier.value}_visit_days", default.visit_days or 0)

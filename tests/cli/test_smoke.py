@@ -12,6 +12,9 @@ def test_smoke_test_opens_every_tab_on_a_new_database(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "first paint after" in out.stdout
+    lines = out.stdout.splitlines()  # the frame paints first, then the tabs are built and read
+    assert lines[0].startswith("painted after") and lines[1].startswith("ready after")
+    assert int(lines[0].split()[2]) <= int(lines[1].split()[2])
     assert "dashboardTab, contactsTab, calendarTab, ticketsTab, loyaltyTab" in out.stdout
     assert db.exists()  # the database given was opened (and created)
 

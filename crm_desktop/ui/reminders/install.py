@@ -48,7 +48,7 @@ class Reminders(QObject):
             self.tray.hide()
 
     def _on_scheduler_fired(self, new: list[ReminderDTO]) -> None:
-        text = reminder_text(new[0]) if len(new) == 1 else QCoreApplication.translate("Reminders", "%n follow-up(s) due", None, len(new))
+        text = reminder_text(new[0]) if len(new) == 1 else self.tr("%n follow-up(s) due", "", len(new))
         self._notifier.info(_t(QT_TRANSLATE_NOOP("Reminders", "Reminder: {text}")).format(text=text))
         if self.tray is not None:
             self.tray.showMessage(_t(QT_TRANSLATE_NOOP("Reminders", "Zhanggui CRM reminder")), text, QSystemTrayIcon.MessageIcon.Information, 15000)
