@@ -52,3 +52,36 @@ def test_errors_are_delivered_not_lost(qtbot, error):
         worker.start()
     assert blocker.args == [error]
     assert worker.wait(5000)
+
+
+def test_a_worker_deleted_with_its_parent_while_running_does_not_end_the_process(tmp_path):
+    """A dialog closed while its worker runs deletes the worker with it; the job's thread must
+    live on until the job is done (a destroyed running QThread aborts the whole app)."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import gc, threading
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication, QObject
+        from crm_desktop.ui.common.worker import Worker
+        app = QCoreApplication([])
+        done = []
+        for _ in range(10):
+            parent, release = QObject(), threading.Event()
+            Worker(lambda report, r=release: (r.wait(5), done.append(1)), parent).start()
+            shiboken6.delete(parent)  # the worker goes with it, its job still running
+            del parent
+            gc.collect()
+            app.processEvents()
+            release.set()
+        Worker(lambda report: None).start()  # finished threads are let go here
+        app.aboutToQuit.emit()  # what quitting does: the rest are waited for
+        print("jobs done", len(done))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "jobs done 10"

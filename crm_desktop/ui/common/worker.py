@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -36,6 +36,31 @@ class _Job(QObject):
         self.progress.emit(done, total)
 
 
+# Every started job's thread, kept until it has finished, whatever becomes of its Worker: a Worker
+# deleted with its parent (a dialog closed, a window gone) while its job runs would otherwise take
+# the running QThread with it, which aborts the process ("QThread: Destroyed while thread is still
+# running"). Finished ones are let go on the GUI thread when the next job starts.
+_running: list[tuple[QThread, _Job]] = []
+_quit_hooked: list[QCoreApplication] = []  # the application whose aboutToQuit stops them
+
+
+def _keep_until_finished(thread: QThread, job: _Job) -> None:
+    app = QCoreApplication.instance()
+    if app is not None and app not in _quit_hooked:
+        app.aboutToQuit.connect(_stop_all)
+        _quit_hooked[:] = [app]
+    _running[:] = [(t, j) for t, j in _running if not t.isFinished()]
+    _running.append((thread, job))
+
+
+def _stop_all() -> None:
+    """The app quits: ask every job still running to cancel, and wait for it."""
+    for thread, job in _running:
+        job.cancel_requested = True
+        thread.wait()
+    _running.clear()
+
+
 class Worker(QObject):
     """Runs `fn(report)` in a thread; `report(done, total)` raises Cancelled after cancel()."""
 
@@ -55,6 +80,7 @@ class Worker(QObject):
         self._job.failed.connect(self._on_job_failed)
 
     def start(self) -> None:
+        _keep_until_finished(self._thread, self._job)
         self._thread.start()
 
     def cancel(self) -> None:
