@@ -81,32 +81,43 @@ def _seconds(t: time) -> int:
 
 
 @lru_cache(maxsize=256)
-def _year_prefix(cal: WorkingCalendar, year: int) -> tuple[int, ...]:
-    """Working seconds of `year` before each day (index = day of year from 0); the last entry is
-    the year's total. Cached, so a clock over months costs a few look-ups, not a walk of days."""
-    first, totals, running = date(year, 1, 1), [0], 0
+def _year_table(cal: WorkingCalendar, year: int) -> tuple[tuple[int, ...], tuple[bool, ...], int, int, int]:
+    """Of one year: the working seconds before each day (index = day of year from 0; the last
+    entry is the year's total), whether each day is worked, the ordinal of 1 January, and the
+    working day's start and length in seconds. Cached, so a clock over months costs a few
+    look-ups, not a walk of days (a dashboard reads about a million clock ends at scale)."""
+    first, totals, worked, running = date(year, 1, 1), [0], [], 0
     for n in range((date(year + 1, 1, 1) - first).days):
-        running += cal.day_seconds if cal.is_working_day(first + timedelta(days=n)) else 0
+        works = cal.is_working_day(first + timedelta(days=n))
+        running += cal.day_seconds if works else 0
         totals.append(running)
-    return tuple(totals)
+        worked.append(works)
+    return tuple(totals), tuple(worked), first.toordinal(), _seconds(cal.day_start), cal.day_seconds
+
+
+@lru_cache(maxsize=16)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 def _position(cal: WorkingCalendar, instant: datetime) -> tuple[int, int]:
     """(year, working seconds of that year before `instant`)."""
-    local = instant.astimezone(cal.tz)
-    d = local.date()
-    before = _year_prefix(cal, d.year)[d.timetuple().tm_yday - 1]
-    if not cal.is_working_day(d):
-        return d.year, before
-    into = _seconds(local.time()) - _seconds(cal.day_start)
-    return d.year, before + min(max(into, 0), cal.day_seconds)
+    local = instant.astimezone(_zone(cal.zone))
+    prefix, worked, first, start_s, day_s = _year_table(cal, local.year)
+    i = local.toordinal() - first
+    if not worked[i]:
+        return local.year, prefix[i]
+    into = local.hour * 3600 + local.minute * 60 + local.second - start_s
+    return local.year, prefix[i] + min(max(into, 0), day_s)
 
 
 def business_seconds(start: datetime, end: datetime, cal: WorkingCalendar) -> int:
     if end <= start:
         return 0
     (y1, s1), (y2, s2) = _position(cal, start), _position(cal, end)
-    return s2 - s1 + sum(_year_prefix(cal, y)[-1] for y in range(y1, y2))
+    if y1 == y2:
+        return s2 - s1
+    return s2 - s1 + sum(_year_table(cal, y)[0][-1] for y in range(y1, y2))
 
 
 def business_minutes(start: datetime, end: datetime, cal: WorkingCalendar) -> int:

@@ -4,6 +4,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crm_desktop.domain.enums import TicketPriority, TicketStatus
 from crm_desktop.domain.sla import (
@@ -129,3 +131,27 @@ def test_policy_targets_can_be_changed():
     facts = TicketFacts(P.LOW, S.NEW, sh(3, 2, 9))
     assert sla_state(facts, [], sh(3, 2, 9, 6), policy).first_response.state == SlaState.AT_RISK
     assert SlaPolicy().target(P.HIGH) == SlaTarget(240, 960)
+
+
+def _walked_minutes(start: datetime, end: datetime, cal: WorkingCalendar) -> int:
+    """The definition, day by day: the overlap of [start, end) with each working day's window."""
+    from datetime import timedelta
+
+    a, b = start.astimezone(SH), end.astimezone(SH)
+    total, day = 0, a.date()
+    while day <= b.date():
+        if cal.is_working_day(day):
+            open_, close = (datetime.combine(day, t, tzinfo=SH) for t in (cal.day_start, cal.day_end))
+            total += max(0, int((min(b, close) - max(a, open_)).total_seconds()))
+        day += timedelta(days=1)
+    return total // 60
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(datetime(2024, 12, 1), datetime(2027, 2, 1)), st.integers(0, 600 * 24 * 60))
+def test_business_minutes_equal_the_day_by_day_walk(start, minutes):
+    from datetime import timedelta
+
+    begin = start.replace(second=0, microsecond=0, tzinfo=SH)
+    end = begin + timedelta(minutes=minutes)
+    assert business_minutes(begin, end, CAL) == _walked_minutes(begin, end, CAL)
