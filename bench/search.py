@@ -18,6 +18,8 @@ def query_classes(raw: sqlite3.Connection) -> dict[str, list[str]]:
         "select phone_e164 from contacts where phone_e164 is not null order by id limit 8 offset 500")]
     emails = [r[0] for r in raw.execute("select email from contacts where email != '' order by id limit 8 offset 700")]
     companies = [r[0] for r in raw.execute("select name from companies order by id limit 8 offset 10")]
+    tags = [r[0] for r in raw.execute("select distinct tags from contacts where tags != '' and tags not like '%,%' "
+                                    "order by tags limit 8")]
     return {
         "one_chinese_char": [n[0] for n in names[:8]],
         "two_chinese_chars": [n[1:] for n in names[8:16]],
@@ -28,6 +30,7 @@ def query_classes(raw: sqlite3.Connection) -> dict[str, list[str]]:
         "phone_typed": [f"{p[3:6]} {p[6:10]}" for p in phones],
         "email_part": [e.split("@")[0][:5] for e in emails],
         "company_part": [c[:4] for c in companies],
+        "tag_part": [t[:3] for t in tags],
     }
 
 

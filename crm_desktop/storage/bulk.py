@@ -104,11 +104,33 @@ class BulkWriter:
     def _driver_insert(self, table, batch: list[dict]) -> None:
         stmt = insert(table).compile(dialect=self._conn.dialect, column_keys=list(batch[0]))
         order = stmt.positiontup
-        converted = [(k, conv) for k in order if (conv := _converter(table.c[k])) is not None]
-        if converted:
-            batch = [{**row, **{k: conv(row[k]) for k, conv in converted}} for row in batch]
         row_tuple = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-        self._conn.exec_driver_sql(str(stmt), list(map(row_tuple, batch)))
+        converted = [(i, _memo(conv)) for i, k in enumerate(order) if (conv := _converter(table.c[k])) is not None]
+        if not converted:
+            self._conn.exec_driver_sql(str(stmt), list(map(row_tuple, batch)))
+            return
+        params = []
+        for row in batch:  # by position on the tuple: no dict copied per row
+            values = list(row_tuple(row))
+            for i, conv in converted:
+                values[i] = conv(values[i])
+            params.append(tuple(values))
+        self._conn.exec_driver_sql(str(stmt), params)
+
+
+def _memo(convert):
+    """`convert` remembering its answers for one batch: the rows of an import share their stamps."""
+    seen: dict = {}
+
+    def cached(value):
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = result = convert(value)
+            return result
+        except TypeError:  # unhashable: not a date or instant, let `convert` say so
+            return convert(value)
+    return cached
 
 
 def _index_at_end(conn, is_sqlite: bool):
