@@ -118,3 +118,17 @@ def test_agenda_model_passes_qt_model_tester(qtmodeltester, services):
     model.refresh()
     qtmodeltester.check(model)
     assert model.rowCount() == 220
+
+
+def test_a_follow_up_planned_late_in_the_evening_stays_on_the_day_chosen():
+    from datetime import date as day_type
+    from datetime import time as time_type
+
+    from crm_desktop.ui.calendar.view import _next_hour
+
+    day = day_type(2026, 12, 1)
+    evening = datetime.combine(day, time_type(23, 20)).astimezone()
+    afternoon = datetime.combine(day, time_type(14, 20)).astimezone()
+    assert _next_hour(day, evening) == datetime.combine(day, time_type(23, 59)).astimezone()
+    assert _next_hour(day, afternoon) == datetime.combine(day, time_type(15, 0)).astimezone()
+    assert _next_hour(day_type(2026, 12, 3), evening) == datetime.combine(day_type(2026, 12, 3), time_type(9)).astimezone()

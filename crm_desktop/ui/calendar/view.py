@@ -222,8 +222,10 @@ class CalendarTab(ListTab):
 
 
 def _next_hour(day: date, now: datetime) -> datetime:
-    """The next full hour on `day` when it is today, else 09:00 that day (local time)."""
+    """The next full hour on `day` when it is today (23:59 late in the evening, so that it stays on
+    the day chosen), else 09:00 that day (local time)."""
     local_now = now.astimezone()
     if day == local_now.date():
-        return (local_now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        next_hour = (local_now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        return next_hour if next_hour.date() == day else datetime.combine(day, time(23, 59)).astimezone()
     return datetime.combine(day, time(9)).astimezone()
