@@ -23,16 +23,21 @@ class Permission(StrEnum):
     DELETE_CONTACTS = "delete_contacts"
     IMPORT_CONTACTS = "import_contacts"
     EXPORT_BULK = "export_bulk"
-    MANAGE_TICKETS = "manage_tickets"
-    MANAGE_LOYALTY = "manage_loyalty"
+    MANAGE_TICKETS = "manage_tickets"  # open, edit, move and trash tickets; surveys; attachments
+    MANAGE_LOYALTY = "manage_loyalty"  # record and void sales, earn and redeem points, enrol members
+    ADJUST_POINTS = "adjust_points"  # manual adjustments and reversals of points entries
+    MANAGE_REWARDS = "manage_rewards"  # the rewards catalogue
+    MANAGE_LOYALTY_PROGRAM = "manage_loyalty_program"  # earning rules and member levels
     MANAGE_USERS = "manage_users"
-    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_SETTINGS = "manage_settings"  # data settings (SLA targets, care dates), audit trail, encryption
+    MANAGE_PRIVACY = "manage_privacy"  # erase a person, the retention rule and its runs
 
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: _ALL,
-    Role.MANAGER: _ALL - {Permission.EXPORT_BULK, Permission.MANAGE_USERS},
+    Role.MANAGER: _ALL - {Permission.EXPORT_BULK, Permission.MANAGE_USERS, Permission.MANAGE_LOYALTY_PROGRAM,
+                          Permission.MANAGE_PRIVACY},
     Role.SALES: frozenset({Permission.EDIT_CONTACTS, Permission.VIEW_PHONE_NUMBERS,
                            Permission.MANAGE_LOYALTY, Permission.IMPORT_CONTACTS}),
     Role.SERVICE: frozenset({Permission.VIEW_ALL_CONTACTS, Permission.MANAGE_TICKETS}),

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import TicketChanged
 
@@ -31,6 +32,7 @@ class AttachmentService:
         self._ctx = ctx
 
     def attach(self, ticket_id: int, path: str | Path) -> AttachmentDTO:
+        self._ctx.require(Permission.MANAGE_TICKETS)
         path = Path(path)
         data = _read(path)
         now = self._ctx.now()
@@ -66,6 +68,7 @@ class AttachmentService:
         return target
 
     def remove(self, attachment_id: int) -> None:
+        self._ctx.require(Permission.MANAGE_TICKETS)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             record = uow.attachments.get(attachment_id)

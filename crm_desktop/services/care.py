@@ -2,6 +2,7 @@
 coming days, planning follow-ups and greetings for them, and greeting batches for SMS or WeChat."""
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from crm_desktop.domain.enums import FollowupKind, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.followups import validate_followup
 from crm_desktop.domain.own_dates import own_dates_of, validate_own_dates
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services import greetings
 from crm_desktop.services.care_dto import (
     CareContact,
@@ -32,6 +34,7 @@ from crm_desktop.services.care_dto import (
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged
 from crm_desktop.services.followups import local_day_bounds
+from crm_desktop.services.visibility import shown_phones
 
 OWN_DATES_KEY = "care.own_dates"
 HOLIDAY_TIERS = (Tier.KEY.value, Tier.POTENTIAL.value)  # who gets holiday greetings
@@ -70,7 +73,7 @@ class CareService:
                 offset = 0 if page or not offset else max(0, offset - uow.care.due_count(tier.value, cutoff, visible))
                 rows += page
             planned = uow.care.next_planned(r.id for r in rows)
-        return [_due_dto(r, today, cadence, planned.get(r.id)) for r in rows]
+        return shown_phones(self._ctx, [_due_dto(r, today, cadence, planned.get(r.id)) for r in rows])
 
     def plan_followups(self, contact_ids: Sequence[int], cadence: Cadence = DEFAULT_CADENCE,
                        start: date | None = None, per_day: int = 8, title: str = "") -> list[int]:
@@ -98,7 +101,12 @@ class CareService:
         with self._ctx.db.reading() as uow:
             return own_dates_of(uow.app_settings.get(OWN_DATES_KEY, []))
 
+    def may_change_own_dates(self) -> bool:
+        """The own dates are a data setting: widgets offer changing them to whoever may."""
+        return self._ctx.can(Permission.MANAGE_SETTINGS)
+
     def save_own_dates(self, dates: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        self._ctx.require(Permission.MANAGE_SETTINGS)
         clean = validate_own_dates(dates)
         with self._ctx.db.writing() as uow:
             uow.app_settings.put(OWN_DATES_KEY, [list(d) for d in clean], self._ctx.now())
@@ -157,7 +165,8 @@ class CareService:
             rows = uow.care.greeting_rows(ids)
         order = {contact_id: i for i, contact_id in enumerate(ids)}
         rows.sort(key=lambda r: order[r.id])
-        return greetings.build_greeting_list(rows, template, extra, self.today())
+        built = greetings.build_greeting_list(rows, template, extra, self.today())
+        return replace(built, rows=tuple(shown_phones(self._ctx, built.rows)))
 
     @staticmethod
     def export_greetings_csv(path: Path | str, greeting_list: GreetingList) -> int:

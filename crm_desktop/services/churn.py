@@ -2,11 +2,10 @@
 segment members, marking a customer churned, a win-back campaign, and re-tiering by value.
 
 The risk list scores every live customer from behaviour only (never the stage of anyone else, nor
-the at-risk flag) in one streamed read: purchases of the last two half-years summed in SQL per
-customer, open complaints and CSAT per customer, last purchase and last contact from the contact row.
+the at-risk flag) in one SQL statement: purchases of the last two half-years, open complaints and CSAT
+per customer, last purchase and last contact from the contact row, and the score itself.
 """
 
-import heapq
 import time as clock
 from datetime import datetime, timedelta
 
@@ -24,6 +23,7 @@ from crm_desktop.services.analytics_dto import (
 )
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged, FollowupsChanged
+from crm_desktop.services.visibility import shown_phones
 
 DAY = 86400.0
 CAMPAIGN_DAYS = 7  # a win-back campaign spreads its calls over the next week
@@ -33,12 +33,14 @@ def _days(now: datetime, then: datetime | None) -> float | None:
     return None if then is None else max(0.0, (now - then).total_seconds() / DAY)
 
 
-def facts_of_row(row, complaints: dict, csat: dict) -> RiskFacts:
-    cid, _, _, orders, _, since_first, since_last, since_contact, n_recent, s_recent, n_before, s_before = row
-    low, avg = csat.get(cid, (None, None))
-    return RiskFacts(orders, max(0.0, since_first or 0.0), max(0.0, since_last or 0.0), n_recent, n_before,
-                     s_recent, s_before, complaints.get(cid, 0), low, avg,
-                     None if since_contact is None else max(0.0, since_contact))
+def facts_of(row) -> RiskFacts:
+    """A scored customer's facts, as the domain's risk_score reads them (days at least 0)."""
+    def days(v):
+        return None if v is None else max(0.0, v)
+
+    return RiskFacts(row.orders, days(row.since_first) or 0.0, days(row.since_last) or 0.0, row.n_recent,
+                     row.n_before, row.s_recent, row.s_before, row.complaints, row.min_csat, row.avg_csat,
+                     days(row.since_contact))
 
 
 def risk_row(row, facts: RiskFacts, result, s: AnalyticsSettings) -> RiskRow:
@@ -50,34 +52,33 @@ def risk_row(row, facts: RiskFacts, result, s: AnalyticsSettings) -> RiskRow:
     return RiskRow(cid, name, tier, result.score, result.reasons, spent, clv, decision)
 
 
+def _windows(now: datetime) -> tuple[datetime, datetime]:
+    """Where the last half-year and the one before it begin."""
+    recent = now - timedelta(days=WINDOW_DAYS)
+    return recent, recent - timedelta(days=WINDOW_DAYS)
+
+
 class ChurnService:
     def __init__(self, ctx: ServiceContext):
         self._ctx = ctx
 
     def scores(self) -> dict[int, int]:
         """Risk score of every live customer (the benchmark's ROC AUC reads these)."""
-        out = {}
-        self._scan(lambda row, facts, result: out.__setitem__(row[0], result.score))
-        return out
+        now = self._ctx.now()
+        with self._ctx.db.reading() as uow:
+            return uow.analytics.risk_scores(now, *_windows(now))
 
     def risk(self, limit: int = 200) -> RiskSummary:
-        """Customers by falling risk score (the `limit` highest), with counts over all of them."""
-        started, top, scores = clock.perf_counter(), [], []
-
-        def keep(row, facts, result) -> None:
-            scores.append(result.score)
-            item = (result.score, -row[0], row, facts, result)
-            if len(top) < limit:
-                heapq.heappush(top, item)
-            elif item[:2] > top[0][:2]:
-                heapq.heapreplace(top, item)
-
-        s = self._scan(keep)
-        rows = tuple(risk_row(row, facts, result, s)
-                     for _, _, row, facts, result in sorted(top, key=lambda t: (-t[0], -t[1])))
+        """Customers by falling risk score (the `limit` highest), with counts over all of them: every
+        customer is scored in SQL in one statement (storage/repositories/risk_sql.py); the listed
+        ones are scored again here by the domain for their reasons, lifetime value and win-back."""
+        started, now = clock.perf_counter(), self._ctx.now()
+        with self._ctx.db.reading() as uow:
+            s = read_settings(uow)
+            (count, total, reaching), rows = uow.analytics.risk_top(now, *_windows(now), limit, s.risk_threshold)
+        shown = tuple(risk_row(row, facts, risk_score(facts), s) for row in rows for facts in (facts_of(row),))
         churned = self._churned(s, limit)
-        return RiskSummary(len(scores), s.risk_threshold, sum(1 for x in scores if x >= s.risk_threshold),
-                           round(sum(scores) / len(scores), 1) if scores else None, rows,
+        return RiskSummary(count, s.risk_threshold, reaching, round(total / count, 1) if count else None, shown,
                            self._ctx.now(), round(clock.perf_counter() - started, 3), churned)
 
     def _churned(self, s: AnalyticsSettings, limit: int) -> tuple[ChurnedRow, ...]:
@@ -94,24 +95,12 @@ class ChurnService:
             found.append(ChurnedRow(cid, name, tier, kind, churned_at, spent, clv, decision))
         return tuple(sorted(found, key=lambda r: (-r.win_back.gain_cents, r.contact_id)))  # most worth it first
 
-    def _scan(self, sink) -> AnalyticsSettings:
-        """sink(row, facts, score) for every live customer who bought, in one read transaction."""
-        now = self._ctx.now()
-        with self._ctx.db.reading() as uow:
-            s = read_settings(uow)
-            complaints, csat = uow.analytics.open_complaints(), uow.analytics.csat_by_contact()
-            recent = now - timedelta(days=WINDOW_DAYS)
-            for row in uow.analytics.risk_rows(now, recent, recent - timedelta(days=WINDOW_DAYS)):
-                facts = facts_of_row(row, complaints, csat)
-                sink(row, facts, risk_score(facts))
-        return s
-
     def segment_members(self, key: str, edges, offset: int = 0, limit: int = 500) -> list[SegmentMember]:
         """The customers of an RFM segment, given the quintile cut points of the summary shown."""
         ranges = rfm.segment_ranges(key, tuple(tuple(e) for e in edges))
         with self._ctx.db.reading() as uow:
             rows = uow.analytics.rfm_members(ranges, offset, limit)
-        return [SegmentMember(*row) for row in rows]
+        return shown_phones(self._ctx, [SegmentMember(*row) for row in rows])  # 138****5678 without the permission
 
     def mark_churned(self, contact_id: int, churn_type: str, reason: str) -> None:
         kind, reason = validate_churn(churn_type, reason)

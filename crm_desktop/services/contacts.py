@@ -10,7 +10,7 @@ from crm_desktop.domain.enums import (
     Tier,
 )
 from crm_desktop.domain.followups import validate_interaction
-from crm_desktop.domain.permissions import Permission, mask_phone
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.tickets import OPEN_STATUSES
 from crm_desktop.services.context import ServiceContext
@@ -25,9 +25,9 @@ from crm_desktop.services.events import ContactsChanged
 from crm_desktop.services.mapping import followup_dto, ticket_dto
 from crm_desktop.services.visibility import (
     list_filters,
-    masks_phones,
     require_visible,
     shown_contact,
+    shown_phone,
     shown_row,
 )
 
@@ -76,9 +76,7 @@ class ContactService:
         """(id, 'name  phone') of live contacts matching `text`, for contact pickers."""
         with self._ctx.db.reading() as uow:
             picks = uow.contacts.pick_list(text, limit, self._ctx.visible_owner)
-            masked = masks_phones(self._ctx)
-            return [(r.id, f"{r.name}  {mask_phone(r.phone_raw) if masked and r.phone_raw else r.phone_raw}".strip())
-                    for r in picks]
+            return [(r.id, f"{r.name}  {shown_phone(self._ctx, r.phone_raw) or ''}".strip()) for r in picks]
 
     # --- writing ----------------------------------------------------------------------------
     def create(self, draft: ContactDraft) -> ContactDTO:
@@ -130,6 +128,7 @@ class ContactService:
     def log_interaction(self, draft: InteractionDraft) -> InteractionDTO:
         draft = validate_interaction(draft)
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, draft.contact_id)
             contact = uow.contacts.get(draft.contact_id)
             record = uow.interactions.add(
                 contact_id=draft.contact_id, user_id=self._ctx.user_id, kind=draft.kind.value,

@@ -20,6 +20,7 @@ from crm_desktop.domain.duplicates import (
 )
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.pinyin import pinyin_keys
 from crm_desktop.domain.points import balance_after
@@ -35,6 +36,7 @@ from crm_desktop.services.dto import (
     MergeResult,
 )
 from crm_desktop.services.events import ContactsChanged, PointsChanged
+from crm_desktop.services.visibility import sees, shown_row
 
 MERGE = "merge"
 MAX_GROUP = 20  # contacts shown per group (a switchboard number may be shared by hundreds)
@@ -55,13 +57,15 @@ class DuplicateService:
         with self._ctx.db.reading() as uow:
             ids = uow.duplicates.candidate_ids(sorted(keys.phones), _lookup_emails(draft), pinyins, name)
             ids.discard(exclude_id)
-            rows = uow.duplicates.rows(ids)
+            rows = [r for r in uow.duplicates.rows(ids) if sees(self._ctx, r.owner_id, r.is_shared)]
         found = [(likeness(keys, _keys(r)), r) for r in rows]
-        matches = [DuplicateMatch(_contact(r), m.score, m.reasons) for m, r in found if is_likely(m)]
+        matches = [DuplicateMatch(self._contact(r), m.score, m.reasons) for m, r in found if is_likely(m)]
         return sorted(matches, key=lambda m: (-m.score, m.contact.id))[:limit]
 
     def groups(self, limit: int = 200) -> list[DuplicateGroup]:
-        """Groups of live contacts sharing a phone, an e-mail, or name and company; most alike first."""
+        """Groups of live contacts sharing a phone, an e-mail, or name and company; most alike first.
+        A sales user sees the groups among their own and shared customers (found among the first
+        `limit` shared values of everyone's, so they may see fewer groups than there are)."""
         with self._ctx.db.reading() as uow:
             repo = uow.duplicates
             links = [*repo.same_name_and_company(limit)]
@@ -69,9 +73,19 @@ class DuplicateService:
                 holders = repo.holders(key, repo.shared_values(key, limit), MAX_GROUP)
                 links += [ids for ids in holders.values() if len(ids) > 1]
             members = [c[:MAX_GROUP] for c in clusters(links)]
-            rows = {r.id: r for r in repo.rows({i for m in members for i in m})}
-        groups = [_group([rows[i] for i in m]) for m in members]
+            rows = {r.id: r for r in repo.rows({i for m in members for i in m})
+                    if sees(self._ctx, r.owner_id, r.is_shared)}
+        shown = [[rows[i] for i in m if i in rows] for m in members]
+        groups = [self._group(g) for g in shown if len(g) > 1]
         return sorted(groups, key=lambda g: (-g.score, g.contacts[0].id))[:limit]
+
+    def _contact(self, row) -> DuplicateContact:
+        """The contact as the lists show it to this user (phone masked without the permission)."""
+        return shown_row(self._ctx, _contact(row))
+
+    def _group(self, rows) -> DuplicateGroup:
+        match = group_likeness({r.id: _keys(r) for r in rows})
+        return DuplicateGroup(tuple(self._contact(r) for r in rows), match.score, match.reasons)
 
     def last_merge(self) -> ChangeSetDTO | None:
         """The newest merge not undone yet (what "Undo last merge" undoes)."""
@@ -84,6 +98,7 @@ class DuplicateService:
     def merge(self, survivor_id: int, loser_ids: list[int], chosen: dict[str, int] | None = None) -> MergeResult:
         """Keep `survivor_id` with each field's value from the contact `chosen` names; give it the
         records and points of `loser_ids`, which go to the trash."""
+        self._ctx.require(Permission.DELETE_CONTACTS)  # the others go to the trash
         losers = _checked_losers(survivor_id, loser_ids)
         everyone, now = [survivor_id, *losers], self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -109,6 +124,7 @@ class DuplicateService:
 
     def undo_merge(self, change_set_id: int) -> None:
         """Put everything a merge changed back, in one transaction; refused when already undone."""
+        self._ctx.require(Permission.DELETE_CONTACTS)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             record = uow.change_sets.get(change_set_id)
@@ -224,8 +240,3 @@ def _keys(row) -> DuplicateKeys:
 def _contact(row) -> DuplicateContact:
     return DuplicateContact(row.id, row.name, display_phone(row.phone_e164, row.phone_raw), row.email,
                             row.company or "")
-
-
-def _group(rows) -> DuplicateGroup:
-    match = group_likeness({r.id: _keys(r) for r in rows})
-    return DuplicateGroup(tuple(_contact(r) for r in rows), match.score, match.reasons)

@@ -26,7 +26,7 @@ from crm_desktop.services.followup_series import (
     shift_series,
 )
 from crm_desktop.services.mapping import followup_dto
-from crm_desktop.services.visibility import list_filters
+from crm_desktop.services.visibility import list_filters, require_visible
 
 _INTERACTION_FOR = {
     "call": InteractionKind.CALL, "visit": InteractionKind.VISIT, "email": InteractionKind.EMAIL,
@@ -103,6 +103,7 @@ class FollowupService:
         draft = validate_followup(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, draft.contact_id)
             uow.contacts.get(draft.contact_id)
             values = _values(draft)
             values["owner_id"] = values["owner_id"] or self._ctx.user_id
@@ -114,6 +115,7 @@ class FollowupService:
     def update(self, followup_id: int, draft: FollowupDraft) -> FollowupDTO:
         draft = validate_followup(draft)
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, draft.contact_id)
             uow.contacts.get(draft.contact_id)
             record = uow.followups.get(followup_id)
             for key, value in _values(draft).items():

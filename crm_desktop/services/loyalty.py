@@ -6,6 +6,7 @@ from crm_desktop.domain.drafts import RewardDraft
 from crm_desktop.domain.enums import LedgerKind
 from crm_desktop.domain.errors import RuleError
 from crm_desktop.domain.expiry import PointsMove, expiring_between
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.phones import display_phone
 from crm_desktop.domain.points import (
     signed_points,
@@ -22,9 +23,12 @@ from crm_desktop.services.loyalty_posting import (
     load_rules,
     record_level_change,
 )
-from crm_desktop.services.visibility import list_filters
+from crm_desktop.services.visibility import list_filters, require_visible, shown_phones
 
 SOON = timedelta(days=30)  # "expiring soon" in the members list and on statements
+# Who may post an entry of each kind by hand: earning and redeeming at the counter is the sales
+# staff's; a manual adjustment (or a reversal) changes a balance without a sale behind it.
+POSTED_BY = {LedgerKind.EARN: Permission.MANAGE_LOYALTY, LedgerKind.REDEEM: Permission.MANAGE_LOYALTY}
 
 
 class LoyaltyService:
@@ -41,8 +45,9 @@ class LoyaltyService:
             rows = uow.loyalty.member_page(query.text, list_filters(self._ctx, query.filters), query.sort or "name",
                                            query.descending, offset, limit)
             soon = self._expiring_soon(uow, [r.id for r in rows if r.points_balance > 0])
-            return [MemberRow(r.id, r.name, display_phone(r.phone_e164, r.phone_raw), r.member_level, r.points_balance,
-                              r.total_spent_cents, r.last_purchase_at, soon.get(r.id, 0)) for r in rows]
+            return shown_phones(self._ctx, [
+                MemberRow(r.id, r.name, display_phone(r.phone_e164, r.phone_raw), r.member_level, r.points_balance,
+                          r.total_spent_cents, r.last_purchase_at, soon.get(r.id, 0)) for r in rows])
 
     def expiring_soon(self, contact_id: int) -> int:
         """Points of this member that expire within 30 days unless spent first."""
@@ -58,7 +63,9 @@ class LoyaltyService:
 
     def enroll(self, contact_id: int, level: str = DEFAULT_LEVEL) -> None:
         """Make a contact a member (or change the level of one who is)."""
+        self._ctx.require(Permission.MANAGE_LOYALTY)
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, contact_id)
             record = uow.contacts.get(contact_id)
             level = clean_line(level)[:32] or DEFAULT_LEVEL
             if level != record.member_level:
@@ -89,10 +96,13 @@ class LoyaltyService:
         """Append one entry. Runs in a write (BEGIN IMMEDIATE) transaction, so two app instances
         redeeming at once are serialised and the balance never goes below zero."""
         kind = LedgerKind(kind)
+        self._ctx.require(POSTED_BY.get(kind, Permission.ADJUST_POINTS) if reverses_id is None
+                          else Permission.ADJUST_POINTS)
         delta = signed_points(kind, points)
         reason = validate_entry_reason(kind, reason)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, contact_id)
             member = uow.loyalty.lock_member(contact_id)
             if reward_id is not None:
                 _take_reward(uow, reward_id)
@@ -119,6 +129,7 @@ class LoyaltyService:
             return _reward_dto(uow.loyalty.reward(reward_id))
 
     def create_reward(self, draft: RewardDraft) -> RewardDTO:
+        self._ctx.require(Permission.MANAGE_REWARDS)
         draft = validate_reward(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -128,6 +139,7 @@ class LoyaltyService:
         return dto
 
     def update_reward(self, reward_id: int, draft: RewardDraft) -> RewardDTO:
+        self._ctx.require(Permission.MANAGE_REWARDS)
         draft = validate_reward(draft)
         with self._ctx.db.writing() as uow:
             record = uow.loyalty.reward(reward_id)
@@ -145,6 +157,7 @@ class LoyaltyService:
         return self._set_rewards_deleted(ids, False)
 
     def _set_rewards_deleted(self, ids, trashing: bool) -> list[int]:
+        self._ctx.require(Permission.MANAGE_REWARDS)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             changed = uow.loyalty.set_rewards_deleted(ids, now if trashing else None, now)

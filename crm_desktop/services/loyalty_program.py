@@ -9,6 +9,7 @@ from crm_desktop.domain.loyalty_rules import (
     validate_levels,
     validate_rules,
 )
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import PointsChanged
 from crm_desktop.services.loyalty_dto import LevelChange
@@ -24,6 +25,7 @@ class LoyaltyProgramService:
             return load_rules(uow)
 
     def save_rules(self, rules: EarningRules) -> EarningRules:
+        self._ctx.require(Permission.MANAGE_LOYALTY_PROGRAM)
         rules = validate_rules(rules)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -38,6 +40,7 @@ class LoyaltyProgramService:
     def save_levels(self, levels) -> tuple[MemberLevel, ...]:
         """Replace the levels (validated, ranked by threshold). Members move when the daily job or
         their next sale re-evaluates them."""
+        self._ctx.require(Permission.MANAGE_LOYALTY_PROGRAM)
         levels = validate_levels(levels)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crm_desktop.domain.contact_fields import fields_of
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.privacy import (
     MARKETING,
     RETENTION_KEY,
@@ -19,6 +20,9 @@ from crm_desktop.interchange.vcard_out import write_vcards
 from crm_desktop.services.contacts import draft_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged
+from crm_desktop.services.visibility import require_visible
+
+RETENTION_RAN_ON = "state.privacy_retention_ran_on"  # the local day the daily run last ran (not audited)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class PrivacyService:
         now = self._ctx.now()
         draft = validate_consent(ConsentDraft(contact_id, purpose, granted, method, now, note))
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, contact_id)
             contact = uow.contacts.get(contact_id)
             record = uow.privacy.add_consent(
                 contact_id=contact_id, purpose=draft.purpose, granted=draft.granted, method=draft.method,
@@ -91,6 +96,7 @@ class PrivacyService:
     # --- erasure ---------------------------------------------------------------------------------
     def erase(self, uuid: str) -> int:
         """Anonymise the person: identity gone, sales kept; returns how many audit entries were redacted."""
+        self._ctx.require(Permission.MANAGE_PRIVACY)
         with self._ctx.db.erasing() as uow:
             contact_id = uow.privacy.contact_by_uuid(uuid).id
             redacted = uow.privacy.erase(uuid, self._ctx.now(), self._ctx.user_id)
@@ -100,6 +106,7 @@ class PrivacyService:
     def retention(self, years: int | None = None, dry_run: bool = False) -> RetentionResult:
         """Anonymise every contact inactive for `years` (default: the data setting); with `dry_run`
         only count them."""
+        self._ctx.require(Permission.MANAGE_PRIVACY)
         years = years if years is not None else retention_years(self._data_setting(RETENTION_KEY))
         if years is None:
             return RetentionResult(None, None, 0, False)
@@ -112,12 +119,41 @@ class PrivacyService:
             uuids = uow.privacy.inactive_since(cutoff)
             for uuid in uuids:
                 uow.privacy.erase(uuid, now, self._ctx.user_id)
+            uow.audit.note("retention", "app_settings", "", {"years": (None, years), "anonymised": (None, len(uuids))})
         if uuids:
             self._ctx.bus.publish(ContactsChanged(frozenset()))
         return RetentionResult(years, cutoff, len(uuids), True)
 
+    def retention_setting(self) -> int | None:
+        """The retention period kept with the data, in years; None: off."""
+        return retention_years(self._data_setting(RETENTION_KEY))
+
+    def set_retention_years(self, years: int | None) -> int | None:
+        """Store the retention period (None or 0: off); every PC on the database applies the same one."""
+        self._ctx.require(Permission.MANAGE_PRIVACY)
+        if years:
+            retention_cutoff(self._ctx.now(), years)  # refuses a period below one year
+        with self._ctx.db.writing() as uow:
+            uow.app_settings.put(RETENTION_KEY, years or 0, self._ctx.now())
+        return years or None
+
+    def run_retention_daily(self) -> RetentionResult | None:
+        """The retention rule applied at most once a (local) day, by the session of a user who may
+        erase (the owner's); None when not due, not allowed or no period is set. The erasures and
+        a "retention" entry are in the audit trail; the day's mark ("state.") is not."""
+        if not self._ctx.can(Permission.MANAGE_PRIVACY) or self.retention_setting() is None:
+            return None
+        today = self._ctx.now().astimezone().date().isoformat()
+        if self._data_setting(RETENTION_RAN_ON) == today:
+            return None
+        result = self.retention()
+        with self._ctx.db.writing() as uow:
+            uow.app_settings.put(RETENTION_RAN_ON, today, self._ctx.now())
+        return result
+
     def reapply(self) -> int:
-        """Erase again whoever the erasure log names but the database holds (a restored backup)."""
+        """Erase again whoever the erasure log names but the database holds (a restored backup). Not
+        gated: it only repeats erasures already decided, and a restore must not bring anyone back."""
         return self._ctx.db.reapply_erasures(self._ctx.now(), self._ctx.user_id)
 
     def _data_setting(self, key: str):

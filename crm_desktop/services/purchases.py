@@ -7,6 +7,7 @@ from datetime import datetime
 from crm_desktop.domain.enums import LedgerKind, PaymentMethod
 from crm_desktop.domain.errors import RuleError, ValidationError
 from crm_desktop.domain.loyalty_rules import sale_points
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.text import clean_line, clean_multiline
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged, PointsChanged
@@ -18,6 +19,7 @@ from crm_desktop.services.loyalty_posting import (
     multiplier_of,
     reevaluate_level,
 )
+from crm_desktop.services.visibility import require_visible
 
 MAX_CENTS = 10**15  # as parse_money allows
 
@@ -35,9 +37,11 @@ class PurchaseService:
             return [_dto(row[0], row.staff or "") for row in uow.purchases.page_for(contact_id, offset, limit)]
 
     def record_sale(self, draft: SaleDraft) -> SaleResult:
+        self._ctx.require(Permission.MANAGE_LOYALTY)
         draft = _validated(draft, self._ctx.now())
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
+            require_visible(self._ctx, uow, draft.contact_id)
             buyer = uow.loyalty.lock_member(draft.contact_id)
             if buyer.deleted_at is not None:
                 raise RuleError("This customer is in the trash; restore them first.")
@@ -82,9 +86,11 @@ class PurchaseService:
         """Void a sale: out of the buyer's figures, its points taken back by reversal entries (as
         far as the balance still holds them), the level re-evaluated."""
         now = self._ctx.now()
+        self._ctx.require(Permission.MANAGE_LOYALTY)
         note = clean_line(reason)[:200]
         with self._ctx.db.writing() as uow:
             record = uow.purchases.get(purchase_id)
+            require_visible(self._ctx, uow, record.contact_id)
             if record.deleted_at is not None:
                 raise RuleError("This sale is already voided.")
             record.deleted_at = record.updated_at = now

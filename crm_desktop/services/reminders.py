@@ -15,6 +15,7 @@ from crm_desktop.services.calendar_transfer import exdates_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import FollowupDTO
 from crm_desktop.services.mapping import followup_dto
+from crm_desktop.services.visibility import list_filters
 
 LOOKBACK = timedelta(days=7)  # older ones are in the overdue list, not the reminders
 MAX_LEAD = timedelta(days=31)  # a reminder set further ahead fires 31 days before
@@ -44,7 +45,7 @@ class ReminderService:
         now = now or self._ctx.now()
         found = []
         with self._ctx.db.reading() as uow:
-            for row in uow.followups.reminder_candidates(now, LOOKBACK, MAX_LEAD):
+            for row in uow.followups.reminder_candidates(now, LOOKBACK, MAX_LEAD, list_filters(self._ctx, ())):
                 r = row[0]
                 lead = None if r.reminder_minutes is None else min(r.reminder_minutes, MAX_LEAD // timedelta(minutes=1))
                 due = pending_reminder(r.due_at, r.rrule, exdates_of(r.exdates), lead, r.reminded_at,

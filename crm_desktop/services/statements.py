@@ -10,6 +10,7 @@ from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.dto import LedgerEntryDTO
 from crm_desktop.services.loyalty import SOON
 from crm_desktop.services.loyalty_dto import StatementDTO
+from crm_desktop.services.visibility import require_visible, shown_phone
 
 
 class StatementService:
@@ -20,6 +21,7 @@ class StatementService:
         now = self._ctx.now()
         end = end or now
         with self._ctx.db.reading() as uow:
+            require_visible(self._ctx, uow, contact_id)
             c = uow.contacts.get(contact_id)
             rows = uow.loyalty.entries_between(contact_id, start, end)
             entries = tuple(LedgerEntryDTO(r[0].id, r[0].occurred_at, LedgerKind(r[0].kind), r[0].points,
@@ -28,6 +30,6 @@ class StatementService:
             closing = entries[-1].balance_after if entries else opening
             spent = uow.purchases.spend_since(contact_id, start) - uow.purchases.spend_since(contact_id, end)
             moves = [PointsMove(m.id, m.points, m.reverses_id, m.expires_at) for m in uow.loyalty.moves([contact_id])]
-            return StatementDTO(contact_id, c.name, display_phone(c.phone_e164, c.phone_raw), c.member_level,
+            return StatementDTO(contact_id, c.name, shown_phone(self._ctx, display_phone(c.phone_e164, c.phone_raw)), c.member_level,
                                 c.member_since, start, end, opening, closing, entries, spent,
                                 expiring_between(moves, now, now + SOON), now + SOON)

@@ -6,6 +6,7 @@ from datetime import datetime
 from crm_desktop.domain.drafts import TicketDraft
 from crm_desktop.domain.enums import FollowupKind, TicketStatus
 from crm_desktop.domain.errors import RuleError, ValidationError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.sla import DONE, SlaState
 from crm_desktop.domain.surveys import SurveyAnswer, validate_survey
 from crm_desktop.domain.text import clean_multiline
@@ -103,6 +104,7 @@ class TicketService:
             ]
 
     def create(self, draft: TicketDraft) -> TicketDTO:
+        self._ctx.require(Permission.MANAGE_TICKETS)
         draft = validate_ticket(draft)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -117,6 +119,7 @@ class TicketService:
         return dto
 
     def update(self, ticket_id: int, draft: TicketDraft) -> TicketDTO:
+        self._ctx.require(Permission.MANAGE_TICKETS)
         draft = validate_ticket(draft)
         with self._ctx.db.writing() as uow:
             _check_parties(uow, draft)
@@ -131,6 +134,7 @@ class TicketService:
 
     def change_status(self, ticket_id: int, target: TicketStatus, comment: str = "") -> TicketDTO:
         """Move a ticket along the workflow; refused with RuleError when the step is not allowed."""
+        self._ctx.require(Permission.MANAGE_TICKETS)
         target = TicketStatus(target)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -158,6 +162,7 @@ class TicketService:
     def record_survey(self, ticket_id: int, csat: int | None, nps: int | None, channel, comment: str = "") -> SurveyDTO:
         """Store a satisfaction answer for a resolved or closed ticket. A low score (CSAT ≤ 2 or
         NPS ≤ 6) plans a call for the contact's owner and flags the contact as at risk."""
+        self._ctx.require(Permission.MANAGE_TICKETS)
         answer = validate_survey(SurveyAnswer(csat, nps, channel, comment))
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
@@ -189,6 +194,7 @@ class TicketService:
         return self._set_deleted(ids, False)
 
     def _set_deleted(self, ids, trashing: bool) -> list[int]:
+        self._ctx.require(Permission.MANAGE_TICKETS)
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
             changed = uow.tickets.set_deleted(ids, now if trashing else None, now)

@@ -74,6 +74,7 @@ class UserRecord(Tracked, Base):
 
 class CompanyRecord(Tracked, Base):
     __tablename__ = "companies"
+    __table_args__ = (Index("ix_companies_name", "name"),)  # contacts sorted by company
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     industry: Mapped[str] = mapped_column(String(100), default="")
@@ -142,6 +143,10 @@ class ContactRecord(Tracked, Base):
         Index("ix_contacts_name_visible", "name_pinyin", "deleted_at", "owner_id", "is_shared"),
         # counting a salesperson's visible contacts reads this alone (100k: 4 ms instead of 79 ms)
         Index("ix_contacts_visible", "owner_id", "is_shared", "deleted_at"),
+        # sorted by company or owner: the contacts of each one counted, and read in id order
+        # (storage/repositories/grouped_order.py)
+        Index("ix_contacts_company_live", "company_id", "deleted_at"),
+        Index("ix_contacts_owner_live", "owner_id", "deleted_at"),
         # the other sortable columns of the contacts table, each with the trash test inside, so a
         # page deep into a million contacts is an index walk, not a sort of every row
         Index("ix_contacts_created_live", "created_at", "deleted_at"),
@@ -158,6 +163,8 @@ class ContactRecord(Tracked, Base):
               "churned_at", "last_purchase_at", "total_spent_cents", "purchase_count", "stage"),
         Index("ix_contacts_last_purchase_live", "last_purchase_at", "deleted_at"),
         Index("ix_contacts_orders_live", "purchase_count", "deleted_at"),
+        # who became a customer in a period, and when they were first recorded (conversion time)
+        Index("ix_contacts_became_customer", "became_customer_at", "deleted_at", "created_at"),
         # the birthdays of the coming days (customer care) read these, not every contact
         Index("ix_contacts_birthday", "birth_month", "birth_day"),
         Index("ix_contacts_lunar_birthday", "lunar_birth_month", "lunar_birth_day"),
@@ -272,6 +279,9 @@ class PurchaseRecord(Tracked, Base):
         # revenue and purchases of a period (dashboard, analytics) read this alone (it holds the
         # amount, the trash mark and the customer too), not every sale
         Index("ix_purchases_time", "purchased_at", "amount_cents", "deleted_at", "contact_id"),
+        # each customer's orders and spend of the last two half-years (the churn risk of everyone)
+        # read in customer order from this alone, no sale row looked up
+        Index("ix_purchases_contact_cover", "contact_id", "purchased_at", "deleted_at", "amount_cents"),
     )
 
 
@@ -347,6 +357,17 @@ class AppSettingRecord(Tracked, Base):
     def audit_exempt(self) -> bool:
         """Bookkeeping written by the app's jobs each hour says nothing about who changed what."""
         return self.key.startswith(self.STATE_PREFIX)
+
+
+class SalesDayRecord(Tracked, Base):
+    """Live purchases and their revenue per UTC day, derived from purchases and written by
+    triggers only (storage/sales_days.py), in the transaction of the purchase: a cache of the
+    dashboard's sums (uuid and times filled by the triggers; never trashed)."""
+
+    __tablename__ = "sales_days"
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    purchases: Mapped[int] = mapped_column(Integer, default=0)
+    revenue_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class ConsentRecord(Tracked, Base):

@@ -78,7 +78,8 @@ def test_every_role_has_its_permissions_in_one_table():
     assert set(ROLE_PERMISSIONS) == set(Role)
     assert ROLE_PERMISSIONS[Role.OWNER] == frozenset(Permission)
     only_owner = {p for p in Permission if all(p not in ROLE_PERMISSIONS[r] for r in Role if r != Role.OWNER)}
-    assert only_owner == {Permission.EXPORT_BULK, Permission.MANAGE_USERS}
+    assert only_owner == {Permission.EXPORT_BULK, Permission.MANAGE_USERS, Permission.MANAGE_LOYALTY_PROGRAM,
+                          Permission.MANAGE_PRIVACY}
 
 
 @pytest.mark.parametrize(("raw", "masked"), [("13800135678", "138****5678"), ("+86 138 0013 5678", "138****5678"),

@@ -40,3 +40,13 @@ def _templates():
 def test_every_raised_template_is_catalogued():
     missing = sorted({(f, t) for f, t in _templates() if t not in CATALOGUE})
     assert missing == []
+
+
+def test_a_refusal_names_what_the_role_lacks_in_words(qapp):
+    from crm_desktop.domain.permissions import Permission, PermissionDeniedError
+    from crm_desktop.ui.common.labels import permission_label
+    from crm_desktop.ui.common.messages import error_text
+
+    refusal = PermissionDeniedError("Your role does not allow this ({permission}).", permission="manage_tickets")
+    assert error_text(refusal) == "Your role does not allow this (work on service tickets)."
+    assert all(permission_label(p) != p.value for p in Permission)  # each one has words

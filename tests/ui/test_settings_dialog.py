@@ -19,7 +19,8 @@ def test_ctrl_comma_in_the_edit_menu_opens_it_with_one_page_per_area(db_path, op
     assert window.actions.settings in window.actions.menus["edit"].actions()
     dialog = _open(window)
     titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert titles == ["General", "Backups", "Customer care", "Service targets", "Points rules"]
+    assert titles == ["General", "Backups", "Customer care", "Service targets", "Points rules", "Privacy",
+                      "Analytics"]
     assert dialog.general.current.text() == window.db_label
     dialog.reject()
 

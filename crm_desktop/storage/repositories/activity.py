@@ -163,14 +163,15 @@ class FollowupRepository:
         stmt = self._list_stmt("", False, {**(filters or {}), "end": end}).where(F.rrule != "")
         return self.session.execute(stmt.order_by(F.due_at, F.id)).all()
 
-    def reminder_candidates(self, now: datetime, lookback, max_lead):
+    def reminder_candidates(self, now: datetime, lookback, max_lead, filters: dict | None = None):
         """Planned follow-ups with a reminder that may be due about `now`: single ones due in
-        [now - lookback, now + max_lead], every started series, and every snooze that ran out."""
+        [now - lookback, now + max_lead], every started series, and every snooze that ran out
+        (of those the user may see: `filters` as the lists')."""
         # most leads are short: only the rare long one makes a query look a month ahead
         near = or_(F.due_at <= now + SHORT_LEAD, F.reminder_minutes > SHORT_LEAD.total_seconds() // 60)
         single = and_(F.rrule == "", F.due_at >= now - lookback, F.due_at <= now + max_lead, near)
         series = and_(F.rrule != "", F.due_at <= now + max_lead)
-        stmt = self._stmt().where(
+        stmt = _visible(self._stmt(), filters or {}).where(
             F.deleted_at.is_(None), F.status == "planned", F.reminder_minutes.is_not(None),
             or_(single, series, F.snoozed_until <= now))
         return self.session.execute(stmt.order_by(F.due_at, F.id)).all()

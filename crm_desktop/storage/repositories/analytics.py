@@ -4,15 +4,29 @@ A million contacts are read in one pass over the narrow covering index ix_contac
 grouped by tier and lead source (a few dozen rows come back); period revenue reads the covering
 index ix_purchases_time (time, amount, trash mark, customer) one range per month; RFM quintile cut
 points are read by offset from the indexes of last purchase, orders and spend, and every customer's
-cell is counted in SQL; the risk list streams plain columns (days computed in SQL), no ORM objects.
+cell is counted in SQL; the risk list scores every customer in SQL (risk_sql.py) and returns the top ones only.
 """
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.enums import FollowupStatus
+from crm_desktop.storage import sales_days
 from crm_desktop.storage.records import (
     ContactRecord,
     FollowupRecord,
@@ -20,6 +34,7 @@ from crm_desktop.storage.records import (
     SurveyRecord,
     TicketRecord,
 )
+from crm_desktop.storage.repositories import risk_sql
 
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
 OPEN_TICKET = ("new", "in_progress", "waiting")
@@ -27,10 +42,12 @@ STREAM_ROWS = 5000
 
 
 def _score(column, cuts):
-    """How many cut points the value reaches, 0–4 (the score − 1), in SQL; 2 without cut points."""
+    """How many cut points the value reaches, 0–4 (the score − 1), in SQL; 2 without cut points.
+    The cut points rise, so that is the highest one reached: tested from the top, in one CASE
+    (fewer comparisons a row than adding up one test per cut point)."""
     if not cuts:
         return literal_column("2")
-    return sum((cast(column >= cut, Integer) for cut in cuts), literal_column("0"))
+    return case(*((column >= cut, len(cuts) - i) for i, cut in enumerate(reversed(cuts))), else_=0)
 
 
 def _count(condition):
@@ -66,25 +83,34 @@ class AnalyticsRepository:
         ).where(C.deleted_at.is_(None)).group_by(C.tier, C.lead_source)
         return self.session.execute(stmt).all()
 
-    def conversions(self, start: datetime, end: datetime) -> list:
-        """(created_at, became_customer_at) of contacts who became customers in the period."""
-        stmt = select(C.created_at, C.became_customer_at).where(
-            C.deleted_at.is_(None), C.became_customer_at >= start, C.became_customer_at < end)
-        return self.session.execute(stmt).all()
+    def conversions(self, start: datetime, end: datetime) -> list[int]:
+        """Microseconds from being recorded to becoming a customer, of the contacts who became
+        customers in the period: exact integers computed in SQL (ix_contacts_became_customer covers
+        it), so a quarter of a million conversions come back without parsing two instants each."""
+        b, a = C.became_customer_at, C.created_at
+        if self.session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC
+            micros = ((cast(func.strftime("%s", b), Integer) - cast(func.strftime("%s", a), Integer)) * 1_000_000
+                      + cast(func.substr(b, 21, 6), Integer) - cast(func.substr(a, 21, 6), Integer))
+        else:
+            micros = cast(func.extract("epoch", b - a) * 1_000_000, BigInteger)
+        stmt = select(micros).where(C.deleted_at.is_(None), b >= start, b < end)
+        return list(self.session.execute(stmt).scalars())
 
     def sales_between(self, bounds: Sequence[datetime]) -> list[tuple[int, int]]:
-        """(purchases, revenue in cents) of each range bounds[i] .. bounds[i + 1]."""
-        out = []
-        for lo, hi in zip(bounds, bounds[1:], strict=False):
-            stmt = select(func.count(), func.coalesce(func.sum(P.amount_cents), 0)).where(
-                P.purchased_at >= lo, P.purchased_at < hi, P.deleted_at.is_(None))
-            out.append(tuple(self.session.execute(stmt).one()))
-        return out
+        """(purchases, revenue in cents) of each range bounds[i] .. bounds[i + 1] (storage/sales_days.py)."""
+        return sales_days.sales_between(self.session, bounds)
+
+    def _raw_sales(self, lo: datetime, hi: datetime) -> tuple[int, int]:
+        return sales_days.raw_sales(self.session, lo, hi)
 
     def followups_by_status(self, start: datetime, end: datetime) -> dict[str, int]:
-        stmt = select(F.status, func.count()).where(
-            F.due_at >= start, F.due_at < end, F.deleted_at.is_(None)).group_by(F.status)
-        return dict(self.session.execute(stmt).all())
+        """Follow-ups due in the period by status (the statuses the domain knows, the only ones the
+        app writes): one range of ix_followups_status_due each, counted in the index, instead of
+        sorting a year of follow-ups by status (1M follow-ups due: about 60 ms instead of 250)."""
+        counts = [select(func.count()).where(F.status == status.value, F.due_at >= start, F.due_at < end,
+                                             F.deleted_at.is_(None)).scalar_subquery() for status in FollowupStatus]
+        row = self.session.execute(select(*counts)).one()
+        return {status.value: n for status, n in zip(FollowupStatus, row, strict=True) if n}
 
     # --- RFM and value: the customers who spent ---------------------------------------------------
     def _bought(self):
@@ -149,37 +175,54 @@ class AnalyticsRepository:
         return func.max(a, b) if self.session.get_bind().dialect.name == "sqlite" else func.greatest(a, b)
 
     # --- churn risk --------------------------------------------------------------------------------
-    def risk_rows(self, now: datetime, recent_from: datetime, before_from: datetime) -> Iterator:
+    def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime):
         """Every live customer who bought: id, name, tier, orders, spend, days since becoming a
-        customer, since the last purchase and since the last contact (computed in SQL: no instants
-        to parse), and the orders and spend of [before_from, recent_from) and [recent_from, now)."""
+        customer, since the last purchase and since the last contact (computed in SQL), orders and
+        spend of [before_from, recent_from) and [recent_from, now), open complaints, lowest and
+        average CSAT; a materialized CTE."""
         recent = P.purchased_at >= recent_from
         windows = (
             select(P.contact_id.label("cid"), _count(recent).label("n_recent"),
                    _total(recent, P.amount_cents).label("s_recent"), _count(~recent).label("n_before"),
                    _total(~recent, P.amount_cents).label("s_before"))
             .where(P.purchased_at >= before_from, P.deleted_at.is_(None)).group_by(P.contact_id).subquery())
+        complaints = select(T.contact_id.label("cid"), func.count().label("n")).where(
+            T.deleted_at.is_(None), T.category == "complaint", T.status.in_(OPEN_TICKET)).group_by(
+            T.contact_id).subquery()
+        csat = select(S.contact_id.label("cid"), func.min(S.csat).label("low"), func.avg(S.csat).label("avg")).where(
+            S.deleted_at.is_(None), S.csat.is_not(None)).group_by(S.contact_id).subquery()
         since = lambda column: self._days_since(column, now)  # noqa: E731
         stmt = (
-            select(C.id, C.name, C.tier, C.purchase_count, C.total_spent_cents,
-                   since(func.coalesce(C.became_customer_at, C.created_at)), since(C.last_purchase_at),
-                   since(C.last_interaction_at),
-                   func.coalesce(windows.c.n_recent, 0), func.coalesce(windows.c.s_recent, 0),
-                   func.coalesce(windows.c.n_before, 0), func.coalesce(windows.c.s_before, 0))
-            .outerjoin(windows, windows.c.cid == C.id)
+            select(C.id, C.name, C.tier, C.purchase_count.label("orders"), C.total_spent_cents.label("spent"),
+                   since(func.coalesce(C.became_customer_at, C.created_at)).label("since_first"),
+                   since(C.last_purchase_at).label("since_last"), since(C.last_interaction_at).label("since_contact"),
+                   func.coalesce(windows.c.n_recent, 0).label("n_recent"),
+                   func.coalesce(windows.c.s_recent, 0).label("s_recent"),
+                   func.coalesce(windows.c.n_before, 0).label("n_before"),
+                   func.coalesce(windows.c.s_before, 0).label("s_before"),
+                   func.coalesce(complaints.c.n, 0).label("complaints"), csat.c.low.label("min_csat"),
+                   cast(csat.c.avg, Float).label("avg_csat"))
+            .outerjoin(windows, windows.c.cid == C.id).outerjoin(complaints, complaints.c.cid == C.id)
+            .outerjoin(csat, csat.c.cid == C.id)
             .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0))
-        yield from self.session.execute(stmt.execution_options(yield_per=STREAM_ROWS))
+        return stmt.cte("risk_facts").prefix_with("MATERIALIZED")
 
-    def open_complaints(self) -> dict[int, int]:
-        stmt = select(T.contact_id, func.count()).where(
-            T.deleted_at.is_(None), T.category == "complaint", T.status.in_(OPEN_TICKET)).group_by(T.contact_id)
-        return dict(self.session.execute(stmt).all())
+    def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime):
+        return risk_sql.scored(self._risk_facts(now, recent_from, before_from), self.session.get_bind().dialect.name)
 
-    def csat_by_contact(self) -> dict[int, tuple[int, float]]:
-        """contact id → (lowest CSAT, average CSAT) of its answers."""
-        stmt = select(S.contact_id, func.min(S.csat), func.avg(S.csat)).where(
-            S.deleted_at.is_(None), S.csat.is_not(None)).group_by(S.contact_id)
-        return {cid: (low, float(avg)) for cid, low, avg in self.session.execute(stmt)}
+    def risk_top(self, now: datetime, recent_from: datetime, before_from: datetime, limit: int, threshold: int):
+        """(customers scored, Σ scores, how many reach the threshold) and the `limit` highest scored
+        customers (score falling, id rising), each with its facts and score, in one statement."""
+        s = self._risk_scored(now, recent_from, before_from)
+        totals = [select(x).select_from(s).scalar_subquery() for x in (
+            func.count(), func.coalesce(func.sum(s.c.score), 0), _count(s.c.score >= threshold))]
+        rows = self.session.execute(select(s, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
+                                    .order_by(s.c.score.desc(), s.c.id).limit(limit)).all()
+        return ((rows[0].total_0, rows[0].total_1, rows[0].total_2) if rows else (0, 0, 0)), rows
+
+    def risk_scores(self, now: datetime, recent_from: datetime, before_from: datetime) -> dict[int, int]:
+        s = self._risk_scored(now, recent_from, before_from)
+        return dict(self.session.execute(select(s.c.id, s.c.score)).all())
 
     def churned_rows(self, limit: int):
         """(id, name, tier, churn type, churned at, orders, spent, customer since) of live churned

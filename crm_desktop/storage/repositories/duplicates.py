@@ -79,7 +79,7 @@ class DuplicateRepository:
             return []
         stmt = (
             select(C.id, C.name, C.phone_raw, C.phone_e164, C.phone2_e164, C.email, C.email2,
-                   CompanyRecord.name.label("company"))
+                   CompanyRecord.name.label("company"), C.owner_id, C.is_shared)
             .outerjoin(CompanyRecord, CompanyRecord.id == C.company_id)
             .where(C.id.in_(ids), C.deleted_at.is_(None))
             .order_by(C.id)

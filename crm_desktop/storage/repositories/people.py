@@ -12,6 +12,7 @@ from crm_desktop.storage.repositories.base import (
     set_deleted,
     sorted_by,
 )
+from crm_desktop.storage.repositories.grouped_order import GroupOrder, grouped_page_ids
 from crm_desktop.storage.search import ranked_by_grams, search_condition, short_term
 
 C = ContactRecord
@@ -21,15 +22,20 @@ CONTACT_SORTS = {
     "name": C.name_pinyin,
     "phone": C.phone_e164,
     "email": C.email,
-    "company": CompanyRecord.name,
     "stage": C.stage,
     "tier": C.tier,
-    "owner": _owner.display_name,
     "last_interaction": C.last_interaction_at,
     "total_spent": C.total_spent_cents,
     "points": C.points_balance,
     "created": C.created_at,
 }
+
+# sorted by company or owner: read group by group, not sorted row by row (grouped_order.py)
+GROUPED_SORTS = {
+    "company": GroupOrder(C.company_id, CompanyRecord.id, CompanyRecord.name),
+    "owner": GroupOrder(C.owner_id, UserRecord.id, UserRecord.display_name),
+}
+
 
 def _escape(text: str) -> str:
     """Typed % and _ are searched for literally, not as LIKE wildcards."""
@@ -125,6 +131,9 @@ class ContactRepository:
         return sorted(self.session.execute(rows).all(), key=lambda r: position[r.id])
 
     def _page_ids(self, text, trashed, filters, sort, descending, offset, limit) -> list[int]:
+        if sort in GROUPED_SORTS:
+            return grouped_page_ids(self.session, GROUPED_SORTS[sort], lambda s: self._where(s, text, trashed, filters),
+                                    C.id, descending, offset, limit)
         if offset > DEEP_OFFSET and sort != "relevance":
             total = self.count(text, trashed, filters)
             if offset > total // 2:  # nearer the end: read the page from the other end, backwards
@@ -134,11 +143,7 @@ class ContactRepository:
         return self._ids_in_order(text, trashed, filters, sort, descending, offset, limit)
 
     def _ids_in_order(self, text, trashed, filters, sort, descending, offset, limit) -> list[int]:
-        ids = select(C.id)
-        if sort in ("company", "owner"):
-            ids = ids.outerjoin(CompanyRecord, CompanyRecord.id == C.company_id).outerjoin(
-                _owner, _owner.id == C.owner_id)
-        ids = self._ordered(self._where(ids, text, trashed, filters), text, sort, descending)
+        ids = self._ordered(self._where(select(C.id), text, trashed, filters), text, sort, descending)
         return [r[0] for r in self.session.execute(ids.offset(offset).limit(limit))]
 
     def _ranked_ids(self, term: str, trashed: bool, filters: dict, offset: int, limit: int) -> list[int]:

@@ -42,6 +42,7 @@ class OccasionsPage(QWidget):
         self.copy_button = QPushButton(objectName="copyWechatButton")
         self.own_dates_button = QPushButton(objectName="ownDatesButton")
         self.status = QLabel(objectName="greetingStatus", wordWrap=True)
+        self.own_dates_button.setEnabled(care.may_change_own_dates())  # a data setting
         self._build()
         self.retranslate()
         self.template.setPlainText(settings.greeting_template or self.default_template())

@@ -1,5 +1,6 @@
 """The jobs that keep the data true as days pass, run by the open app: points that come due expire
-and member levels follow the rolling year. The job is idempotent (it remembers how far it has
+and member levels follow the rolling year; in the owner's session, customers inactive for longer
+than the retention period (a data setting) are anonymised, once a day (services/privacy.py). The job is idempotent (it remembers how far it has
 checked), so it runs at start and then every hour in a worker; a day the app stays closed is caught
 up the next time it opens."""
 
@@ -39,15 +40,19 @@ class DailyJobs(QObject):
     def run_now(self) -> None:
         if self._worker is not None or self._services.ctx.db.read_only:
             return
-        jobs = self._services.loyalty_jobs
-        self._worker = Worker(lambda _report: jobs.run_daily(), self)
+        jobs, privacy = self._services.loyalty_jobs, self._services.privacy
+        self._worker = Worker(lambda _report: (jobs.run_daily(), privacy.run_retention_daily()), self)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self._worker.start()
 
-    def _on_worker_succeeded(self, result) -> None:
+    def _on_worker_succeeded(self, results) -> None:
         self._worker = None
-        log.info("daily loyalty job: %s", result)
+        result, retention = results
+        log.info("daily loyalty job: %s; retention: %s", result, retention)
+        if retention is not None and retention.count:
+            self._notifier.info(self.tr("%n customer(s) inactive for over {years} year(s) anonymised "
+                                        "(privacy retention).", "", retention.count).format(years=retention.years))
         self.finished.emit(result)
 
     def _on_worker_failed(self, exc) -> None:

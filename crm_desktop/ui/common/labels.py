@@ -17,6 +17,7 @@ from crm_desktop.domain.enums import (
     TicketStatus,
     Tier,
 )
+from crm_desktop.domain.permissions import Permission
 
 
 def _t(text: str) -> str:
@@ -170,3 +171,27 @@ def complaint_reason_label(v: ComplaintReason) -> str:
         ComplaintReason.RELOCATION: _t(QT_TRANSLATE_NOOP("Labels", "Moved away")),
         ComplaintReason.OTHER: _t(QT_TRANSLATE_NOOP("Labels", "Other")),
     }[ComplaintReason(v)]
+
+
+def permission_label(v: Permission | str) -> str:
+    """What a permission allows, as a refusal names it ("Your role does not allow this (…)")."""
+    names = {
+        Permission.VIEW_ALL_CONTACTS: QT_TRANSLATE_NOOP("Labels", "see every customer"),
+        Permission.VIEW_PHONE_NUMBERS: QT_TRANSLATE_NOOP("Labels", "see phone numbers"),
+        Permission.EDIT_CONTACTS: QT_TRANSLATE_NOOP("Labels", "add and edit customers"),
+        Permission.DELETE_CONTACTS: QT_TRANSLATE_NOOP("Labels", "delete and merge customers"),
+        Permission.IMPORT_CONTACTS: QT_TRANSLATE_NOOP("Labels", "import customers"),
+        Permission.EXPORT_BULK: QT_TRANSLATE_NOOP("Labels", "export all customers"),
+        Permission.MANAGE_TICKETS: QT_TRANSLATE_NOOP("Labels", "work on service tickets"),
+        Permission.MANAGE_LOYALTY: QT_TRANSLATE_NOOP("Labels", "record sales and points"),
+        Permission.ADJUST_POINTS: QT_TRANSLATE_NOOP("Labels", "adjust points by hand"),
+        Permission.MANAGE_REWARDS: QT_TRANSLATE_NOOP("Labels", "manage the rewards catalogue"),
+        Permission.MANAGE_LOYALTY_PROGRAM: QT_TRANSLATE_NOOP("Labels", "change earning rules and member levels"),
+        Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Labels", "manage users"),
+        Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Labels", "change the settings"),
+        Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP("Labels", "erase personal data"),
+    }
+    try:
+        return _t(names[Permission(v)])
+    except ValueError:
+        return str(v)

@@ -12,6 +12,10 @@ from crm_desktop.domain.errors import CrmError
 CONTEXT = "Messages"
 
 CATALOGUE = (
+    # analytics settings (services/analytics_settings.py)
+    QT_TRANSLATE_NOOP("Messages", "The value is out of range (see the limits in the help text)."),
+    QT_TRANSLATE_NOOP("Messages", "Enter a probability between 0 and 100 %."),
+    QT_TRANSLATE_NOOP("Messages", "A prospect is further on than a lead: its probability cannot be lower."),
     # analytics: marking churned, follow-ups for a segment or a win-back campaign
     QT_TRANSLATE_NOOP("Messages", "Choose why the customer left."),
     QT_TRANSLATE_NOOP("Messages", "The reason is too long (at most 2,000 characters)."),
@@ -186,4 +190,11 @@ def translate_template(template: str, **params) -> str:
 
 
 def error_text(exc: CrmError) -> str:
-    return translate_template(exc.template, **exc.params) if exc.template else str(exc)
+    if not exc.template:
+        return str(exc)
+    params = dict(exc.params)
+    if "permission" in params:  # a refusal names what the role lacks in words, not by its key
+        from crm_desktop.ui.common.labels import permission_label
+
+        params["permission"] = permission_label(params["permission"])
+    return translate_template(exc.template, **params)

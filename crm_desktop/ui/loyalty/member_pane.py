@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.enums import LedgerKind
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.dto import MemberRow
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.formatting import number
@@ -50,6 +51,7 @@ class MemberPane(QWidget):
         self.statement_button = QPushButton(objectName="memberStatement")
         self.void_button = QPushButton(objectName="voidSale")
         self.details = QTabWidget(objectName="memberDetails")
+        self._allowed: dict[QPushButton, bool] = {}  # set_permissions(): a button the role may not use is hidden
         self._build()
         self._connect_signals()
 
@@ -97,10 +99,20 @@ class MemberPane(QWidget):
         self.purchase_model.retranslate()
         self.show_member(self.member)
 
+    def set_permissions(self, can) -> None:
+        """Sales, redeeming and earning need MANAGE_LOYALTY; a manual adjustment ADJUST_POINTS."""
+        counter = can(Permission.MANAGE_LOYALTY)
+        self._allowed = {self.buttons[LedgerKind.EARN]: counter, self.buttons[LedgerKind.REDEEM]: counter,
+                         self.buttons[LedgerKind.ADJUST]: can(Permission.ADJUST_POINTS),
+                         self.sale_button: counter, self.void_button: counter}
+        for button, allowed in self._allowed.items():
+            button.setVisible(allowed)
+        self.show_member(self.member)
+
     def show_member(self, member: MemberRow | None) -> None:
         self.member = member
         for button in (*self.buttons.values(), self.sale_button, self.statement_button, self.void_button):
-            button.setEnabled(member is not None)
+            button.setEnabled(member is not None and self._allowed.get(button, True))
         if member is None:
             self.member_title.setText(self.tr("No member selected"))
             self.balance.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.loyalty_rules import EarningRules
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.forms import ERROR_STYLE
 from crm_desktop.ui.common.messages import error_text, translate_template
@@ -26,6 +27,7 @@ from crm_desktop.ui.common.widgets import row, select_data
 
 class PointsRulesPage(QWidget):
     saved = Signal()
+    permission = Permission.MANAGE_LOYALTY_PROGRAM  # the settings dialog disables the page without it
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import LedgerKind
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.common.forms import run_dialog
 from crm_desktop.ui.common.list_page import ListPage
@@ -95,6 +96,23 @@ class LoyaltyTab(ListTab):
         self.member_pane.retranslate()
         self._show_member(self.members.current_id())
 
+    def apply_permissions(self) -> None:
+        """Hide what the acting user's role may not do; the services refuse it anyway."""
+        can = self._services.users.can
+        self.member_pane.set_permissions(can)
+        counter = can(Permission.MANAGE_LOYALTY)
+        for widget, allowed in ((self.sale_button, counter), (self.member_actions["sale"], counter),
+                                (self.member_actions["redeem"], counter),
+                                (self.rules_button, can(Permission.MANAGE_LOYALTY_PROGRAM)),
+                                (self.levels_button, can(Permission.MANAGE_LOYALTY_PROGRAM))):
+            widget.setVisible(allowed)
+            widget.setEnabled(allowed)
+
+    def may_change(self) -> bool:
+        """Whether New / Edit / Trash apply on the page shown: enrolling members, or the rewards catalogue."""
+        needed = Permission.MANAGE_REWARDS if self.page is self.rewards else Permission.MANAGE_LOYALTY
+        return self._services.users.can(needed)
+
     def status_text(self) -> str:
         if self.page is self.rewards:
             return self.tr("%n reward(s)", "", self.rewards.model.rowCount())
@@ -118,6 +136,8 @@ class LoyaltyTab(ListTab):
             run_dialog(EnrollDialog(self._services, parent=self), self._on_enrolled)
 
     def open_editor(self, reward_id: int | None) -> None:
+        if not self.may_change():
+            return
         if self.page is self.members:
             if reward_id:
                 self._on_members_activated(reward_id)
@@ -168,6 +188,8 @@ class LoyaltyTab(ListTab):
         self._show_member(contact_id)
 
     def _on_members_activated(self, contact_id: int) -> None:
+        if not self.may_change():
+            return
         member = self._current_member()
         if member is not None and member.contact_id == contact_id:
             run_dialog(EnrollDialog(self._services, (contact_id, member.name), member.level, self))

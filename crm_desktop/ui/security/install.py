@@ -32,6 +32,8 @@ class Security(QObject):
         self.retranslate()
         window.installEventFilter(self)
         window.tabs.currentChanged.connect(self._on_tabs_currentChanged)
+        for tab in window.all_tabs():  # a tab's own page switch (members / rewards) changes what applies
+            tab.statusChanged.connect(self._on_tabs_currentChanged)
 
     def apply_permissions(self) -> None:
         """Hide what the acting user's role may not do (the services refuse it anyway)."""
@@ -45,6 +47,12 @@ class Security(QObject):
             action.setVisible(can(permission))
             action.setEnabled(can(permission) and (writable or action is actions.export_contacts))
         self.encrypt.setEnabled(self.encrypt.isEnabled() and not self._encrypted)
+        for tab in self._window.all_tabs():
+            if hasattr(tab, "apply_permissions"):
+                tab.apply_permissions()
+        # the dashboard counts over every customer: only for roles that see them all (services/gate.py)
+        tabs = self._window.tabs
+        tabs.setTabVisible(tabs.indexOf(self._window.dashboard), can(Permission.VIEW_ALL_CONTACTS))
         self._on_tabs_currentChanged()
 
     def set_encrypted(self, encrypted: bool) -> None:
@@ -70,13 +78,16 @@ class Security(QObject):
         dialog.open()
 
     def _on_tabs_currentChanged(self, _index: int = 0) -> None:
-        """On the contacts tab the record actions follow EDIT_CONTACTS / DELETE_CONTACTS; on a
-        read-only database no tab offers them (a write would only be refused)."""
+        """On the contacts tab the record actions follow EDIT_CONTACTS / DELETE_CONTACTS, on the
+        tickets and loyalty tabs what the tab's `may_change()` says; on a read-only database no
+        tab offers them (a write would only be refused)."""
         can, actions = self._services.users.can, self._window.actions
         writable = not self._services.ctx.db.read_only
-        on_contacts = self._window.tabs.currentWidget() is self._window.contacts
-        edit = writable and (not on_contacts or can(Permission.EDIT_CONTACTS))
-        delete = writable and (not on_contacts or can(Permission.DELETE_CONTACTS))
+        tab = self._window.tabs.currentWidget()
+        on_contacts = tab is self._window.contacts
+        tab_allows = tab.may_change() if hasattr(tab, "may_change") else True  # tickets, loyalty
+        edit = writable and tab_allows and (not on_contacts or can(Permission.EDIT_CONTACTS))
+        delete = writable and tab_allows and (not on_contacts or can(Permission.DELETE_CONTACTS))
         for action, allowed in ((actions.new_record, edit), (actions.edit_record, edit),
                                 (actions.trash, delete), (actions.restore, delete)):
             action.setEnabled(allowed)

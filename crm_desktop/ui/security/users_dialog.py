@@ -4,7 +4,7 @@ MANAGE_USERS itself) and shows the refreshed list; errors go under the buttons."
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,24 @@ def role_label(role: str) -> str:
               Role.SALES: QCoreApplication.translate("Roles", "Sales"),
               Role.SERVICE: QCoreApplication.translate("Roles", "Service")}
     return labels.get(role, role)
+
+
+def role_help(role: str) -> str:
+    """What a role may do, in a sentence (the role choice's tooltip); domain/permissions.py decides."""
+    helps = {
+        Role.OWNER: QCoreApplication.translate("Roles", "Everything: users, bulk export, points rules and "
+                                                        "levels, privacy and retention, all settings."),
+        Role.MANAGER: QCoreApplication.translate("Roles", "All customers, tickets, sales, points adjustments, "
+                                                          "rewards and the dashboard; not users, bulk export, "
+                                                          "points rules and levels, or privacy."),
+        Role.SALES: QCoreApplication.translate("Roles", "Their own and shared customers only: edit them, record "
+                                                        "sales, earn and redeem points. No dashboard (its figures "
+                                                        "cover every customer), no tickets changes, no settings."),
+        Role.SERVICE: QCoreApplication.translate("Roles", "All customers with phone numbers masked (138****5678), "
+                                                          "tickets and their attachments and surveys, the dashboard; "
+                                                          "no sales or points."),
+    }
+    return helps.get(role, "")
 
 
 class AccountModel(ListTableModel):
@@ -124,6 +142,7 @@ class UsersDialog(QDialog):
             label.setText(text)
         for i, role in enumerate(Role):
             self.role.setItemText(i, role_label(role))
+            self.role.setItemData(i, role_help(role), Qt.ItemDataRole.ToolTipRole)
         self.password.setPlaceholderText(self.tr("for a new user or a reset: at least 8 characters"))
         self.add_button.setText(self.tr("&Add user"))
         self.role_button.setText(self.tr("Set &role"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QStackedWidget,
     QVBoxLayout,
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.registry import Services
 from crm_desktop.ui.loyalty.rules_page import PointsRulesPage
 from crm_desktop.ui.settings import Settings
+from crm_desktop.ui.settings_dialog.analytics_page import AnalyticsPage
 from crm_desktop.ui.settings_dialog.backups_page import BackupsPage
 from crm_desktop.ui.settings_dialog.care_page import CarePage
 from crm_desktop.ui.settings_dialog.general_page import GeneralPage
+from crm_desktop.ui.settings_dialog.privacy_page import PrivacyPage
 from crm_desktop.ui.settings_dialog.sla_page import SlaPage
 
 
@@ -35,6 +38,10 @@ class SettingsDialog(QDialog):
         self.sla = SlaPage(services.data_settings)
         self.points = PointsRulesPage(services)
         self.pages = [self.general, self.backups, self.care, self.sla, self.points]
+        self.privacy = PrivacyPage(services.privacy)
+        self.pages.append(self.privacy)
+        self.analytics = AnalyticsPage(services.analytics_settings)
+        self.pages.append(self.analytics)
         self.list = QListWidget(objectName="settingsPageList")
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -49,8 +56,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
+        self.locked_note = QLabel(objectName="settingsLockedNote", wordWrap=True, styleSheet="color: #8a6d00;")
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.buttons)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.list.currentRowChanged.connect(self._on_list_currentRowChanged)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
@@ -58,13 +68,27 @@ class SettingsDialog(QDialog):
         self.general.dataFolderChosen.connect(self.dataFolderChosen)
         self.resize(760, 460)
         self.retranslate()
+        self._lock_pages(services.users.can)
         for page in self.pages:
             page.load()
         self.list.setCurrentRow(0)
 
+    def _on_list_currentRowChanged(self, row: int) -> None:
+        """Say why a page is greyed out, under it."""
+        self.locked_note.setVisible(0 <= row < len(self.pages) and self.pages[row] in self.locked)
+
+    def _lock_pages(self, can) -> None:
+        """A page of data settings the user's role may not change is shown disabled and not saved."""
+        self.locked = [p for p in self.pages if getattr(p, "permission", None) and not can(p.permission)]
+        for page in self.locked:
+            page.setEnabled(False)
+            self.list.item(self.pages.index(page)).setToolTip(self.tr("Your role may not change these settings."))
+        self.locked_note.setText(self.tr("Your role may not change these settings."))
+        self.locked_note.hide()
+
     def apply(self) -> bool:
         for index, page in enumerate(self.pages):
-            if not page.save():
+            if page not in self.locked and not page.save():
                 self.list.setCurrentRow(index)
                 return False
         return True
@@ -84,6 +108,8 @@ class SettingsDialog(QDialog):
                   self.tr("Points rules"))
         for index, title in enumerate(titles):
             self.list.item(index).setText(title)
+        self.list.item(self.pages.index(self.privacy)).setText(self.tr("Privacy"))
+        self.list.item(self.pages.index(self.analytics)).setText(self.tr("Analytics"))
         self.points.retranslate()
         B = QDialogButtonBox.StandardButton
         for which, text in ((B.Ok, self.tr("OK")), (B.Cancel, self.tr("Cancel")), (B.Apply, self.tr("Apply"))):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, 
 
 from crm_desktop.domain.enums import TicketPriority
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.sla import DEFAULT_TARGETS, SlaTarget
 from crm_desktop.domain.sla_targets import SLA_TARGETS_KEY, targets_from_setting, targets_to_setting
 from crm_desktop.services.data_settings import DataSettingsService
@@ -21,6 +22,8 @@ def _hours_spin(name: str) -> QDoubleSpinBox:
 
 
 class SlaPage(SettingsPage):
+    permission = Permission.MANAGE_SETTINGS  # a data setting: the dialog disables the page without it
+
     def __init__(self, data_settings: DataSettingsService, parent=None):
         super().__init__(parent)
         self.setObjectName("settingsSlaPage")

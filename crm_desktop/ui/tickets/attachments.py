@@ -39,6 +39,7 @@ class AttachmentsBox(QWidget):
         self.add_button = QPushButton(objectName="ticketAttachButton")
         self.open_button = QPushButton(objectName="ticketOpenAttachmentButton")
         self.remove_button = QPushButton(objectName="ticketRemoveAttachmentButton")
+        self.editable = True  # False: files can be opened, not attached or removed
         buttons = QVBoxLayout()  # beside the list, so the pane stays narrow
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -67,7 +68,9 @@ class AttachmentsBox(QWidget):
     def show_items(self, items: list[AttachmentDTO] | None) -> None:
         """The ticket's files, or None when no ticket is selected."""
         self.list.clear()
-        self.add_button.setEnabled(items is not None)
+        self.add_button.setEnabled(items is not None and self.editable)
+        self.add_button.setVisible(self.editable)
+        self.remove_button.setVisible(self.editable)
         for a in items or ():
             item = QListWidgetItem(f"{a.filename}  ({size_text(a.size_bytes)})")
             item.setData(ID_ROLE, a.id)
@@ -80,8 +83,8 @@ class AttachmentsBox(QWidget):
         return item.data(ID_ROLE) if item is not None else None
 
     def _on_list_currentItemChanged(self, current, _previous) -> None:
-        for button in (self.open_button, self.remove_button):
-            button.setEnabled(current is not None)
+        self.open_button.setEnabled(current is not None)
+        self.remove_button.setEnabled(current is not None and self.editable)
 
     def _on_open_button_clicked(self) -> None:
         if self.current_id() is not None:

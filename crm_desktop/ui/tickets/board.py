@@ -131,6 +131,12 @@ class TicketBoard(QWidget):
             column.itemActivated.connect(self._on_column_itemActivated)
         self.retranslate()
 
+    def set_editable(self, editable: bool) -> None:
+        """Without the permission to move tickets, cards cannot be dragged between columns."""
+        mode = QAbstractItemView.DragDropMode.DragDrop if editable else QAbstractItemView.DragDropMode.NoDragDrop
+        for column in self.columns.values():
+            column.setDragDropMode(mode)
+
     def show_columns(self, columns: list[BoardColumn]) -> None:
         for col in columns:
             self.columns[col.status].show_tickets(col.tickets)

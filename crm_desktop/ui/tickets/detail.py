@@ -36,6 +36,8 @@ class TicketDetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("ticketDetail")
         self._ticket: TicketDTO | None = None
+        self._events: list[TicketEventDTO] = []
+        self.editable = True  # False (a role without MANAGE_TICKETS): the ticket is shown, not changed
         self.title = QLabel(objectName="ticketDetailTitle", wordWrap=True)
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.edit_button = QPushButton(objectName="ticketEditButton")
@@ -103,12 +105,18 @@ class TicketDetailPane(QWidget):
             button.setText(self.tr("Reopen") if reopen else self.tr("→ {status}").format(
                 status=ticket_status_label(status)))
 
+    def set_editable(self, editable: bool) -> None:
+        self.editable = self.attachments.editable = editable
+        self.show_ticket(self._ticket, self._events)
+
     def show_ticket(self, ticket: TicketDTO | None, events: list[TicketEventDTO]) -> None:
-        self._ticket = ticket
-        self.edit_button.setEnabled(ticket is not None)
-        self.survey_button.setVisible(ticket is not None and ticket.status in DONE)
-        self.comment.setEnabled(ticket is not None)
-        allowed = allowed_next(ticket.status) if ticket else frozenset()
+        self._ticket, self._events = ticket, events
+        self.edit_button.setEnabled(ticket is not None and self.editable)
+        self.edit_button.setVisible(self.editable)
+        self.survey_button.setVisible(ticket is not None and ticket.status in DONE and self.editable)
+        self.comment.setEnabled(ticket is not None and self.editable)
+        self.comment.setVisible(self.editable)
+        allowed = allowed_next(ticket.status) if ticket and self.editable else frozenset()
         for status, button in self.status_buttons.items():
             button.setVisible(status in allowed)
         self._label_buttons()

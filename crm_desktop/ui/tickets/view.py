@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 
 from crm_desktop.domain.enums import TicketCategory, TicketPriority, TicketStatus
 from crm_desktop.domain.errors import RuleError
+from crm_desktop.domain.permissions import Permission
 from crm_desktop.domain.sla import SlaState
 from crm_desktop.domain.tickets import OPEN_STATUSES, ticket_number
 from crm_desktop.services.registry import Services
@@ -55,6 +56,7 @@ class TicketsTab(ListTab):
         self._board = Refresher(lambda: self._tickets.board(self._board_query), self)
         self._sla = Refresher(lambda: (self._sla_state, self._tickets.sla_ticket_ids(self._sla_state)), self)
         self._board_query, self._sla_state = self.model.query, None
+        self.editable = True  # apply_permissions() sets it from the acting user's role
         self._build()
         self.retranslate()
         self._connect_signals()
@@ -161,7 +163,19 @@ class TicketsTab(ListTab):
         self.page.apply_search()
 
     # --- actions --------------------------------------------------------------------------------
+    def apply_permissions(self) -> None:
+        """A role without MANAGE_TICKETS sees tickets but gets no button that would change one."""
+        self.editable = self._services.users.can(Permission.MANAGE_TICKETS)
+        self.detail.set_editable(self.editable)
+        self.board.set_editable(self.editable)
+
+    def may_change(self) -> bool:
+        """Whether New / Edit / Trash / Restore apply (the main window's actions ask)."""
+        return self.editable
+
     def open_editor(self, ticket_id: int | None) -> None:
+        if not self.editable:  # the list's double-click: the detail pane shows the ticket already
+            return
         ticket = self.guarded(self._tickets.get, ticket_id) if ticket_id else None
         if ticket_id and ticket is None:
             return

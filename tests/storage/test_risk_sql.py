@@ -1,0 +1,45 @@
+"""The risk score computed in SQL equals the domain's risk_score on the same facts, for every
+customer of a demo database (ties of Python's half-to-even rounding included)."""
+
+from datetime import UTC, datetime
+
+from crm_desktop.domain.analytics.risk import WEIGHTS, risk_score
+from crm_desktop.services.churn import _windows, facts_of
+from crm_desktop.services.context import ServiceContext
+from crm_desktop.services.demo import generate_demo
+from crm_desktop.services.registry import Services
+
+NOW = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
+
+
+def _every_customer(db):
+    with db.reading() as uow:
+        return uow.analytics.risk_top(NOW, *_windows(NOW), 10**9, 60)
+
+
+def sql_equals_domain(db) -> int:
+    (count, total, reaching), rows = _every_customer(db)
+    domain = [risk_score(facts_of(row)).score for row in rows]
+    assert [row.score for row in rows] == domain
+    assert (count, total, reaching) == (len(rows), sum(domain), sum(1 for s in domain if s >= 60))
+    assert [(r.score, -r.id) for r in rows] == sorted(((r.score, -r.id) for r in rows), reverse=True)
+    return len(rows)
+
+
+def test_every_demo_customer_scores_the_same_in_sql_and_in_the_domain(db):
+    generate_demo(db, 600, seed=11)
+    assert sql_equals_domain(db) > 100
+    _, rows = _every_customer(db)
+    ties = [r for r in rows for k, w in WEIGHTS.items() if (w * getattr(r, f"part_{k}")) % 1 == 0.5]
+    assert ties  # half-way points occur (a spend halved: 7.5 points), so half-to-even rounding is exercised
+
+
+def test_the_service_lists_the_highest_scores_with_their_reasons(db):
+    generate_demo(db, 400, seed=12)
+    services = Services.build(ServiceContext(db, clock=lambda: NOW))
+    summary = services.churn.risk(20)
+    (count, total, reaching), rows = _every_customer(db)
+    assert summary.customers == count and summary.at_risk == reaching
+    assert [r.contact_id for r in summary.top] == [r.id for r in rows[:20]]
+    assert all(r.reasons for r in summary.top if r.score > 0)
+    assert services.churn.scores() == {r.id: r.score for r in rows}
