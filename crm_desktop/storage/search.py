@@ -2,11 +2,12 @@
 
 - `contacts_fts`: an FTS5 trigram index over `contacts.search_text` (folded name, pinyin,
   initials, phone digits, email, company, tags) answers queries of three characters and more.
-- `contact_grams`: every single character and adjacent pair of the lower-cased name and of the
-  initials, for one- and two-character queries (张, 王芳, zs), which a trigram index cannot answer
-  (SQLite 3.40 returns no rows for them at all); `company_grams` does the same for company names.
-  Each gram row carries its tier (0: the whole name, 1: the start of the name or initials, 2:
-  elsewhere) and the name's pinyin, so "best matches first" for a short query is one walk of the
+- `contact_grams`: every single character and adjacent pair of the lower-cased name, of the
+  initials and of the tags, for one- and two-character queries (张, 王芳, zs, 团购), which a
+  trigram index cannot answer (SQLite 3.40 returns no rows for them at all); `company_grams` does
+  the same for company names. Each gram row carries its tier (0: the whole name, 1: the start of
+  the name or initials, 2: elsewhere in them, 3: in the tags only; the first 200 characters of
+  each) and the name's pinyin, so "best matches first" for a short query is one walk of the
   primary key, however many contacts share a surname (张: 3% of a million).
 On PostgreSQL the same search runs as LIKE over the same text, served by a pg_trgm GIN index.
 """
@@ -109,14 +110,16 @@ DDL = [
     "tokenize='trigram')",
 ]
 
-# A gram's tier: 0 for the whole name, 1 at the start of the name or the initials, 2 elsewhere; a
-# gram found at several places keeps its best tier.
-_TIER = "min(CASE WHEN s.i = 1 AND src.k = 0 AND n.n = length(src.t) THEN 0 WHEN s.i = 1 THEN 1 ELSE 2 END)"
+# A gram's tier: 0 for the whole name, 1 at the start of the name or the initials, 2 elsewhere in
+# them, 3 in the tags (src.k = 2); a gram found at several places keeps its best tier.
+_TIER = ("min(CASE WHEN src.k = 2 THEN 3 WHEN s.i = 1 AND src.k = 0 AND n.n = length(src.t) THEN 0 "
+         "WHEN s.i = 1 THEN 1 ELSE 2 END)")
 
 _GRAMS_OF_NEW = f"""
     INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
     SELECT substr(src.t, s.i, n.n), {_TIER}, NEW.name_pinyin, NEW.id
-    FROM (SELECT 0 AS k, lower(replace(NEW.name, ' ', '')) AS t UNION ALL SELECT 1, NEW.name_initials) AS src,
+    FROM (SELECT 0 AS k, lower(replace(NEW.name, ' ', '')) AS t UNION ALL SELECT 1, NEW.name_initials
+          UNION ALL SELECT 2, lower(replace(NEW.tags, ' ', ''))) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
     WHERE s.i <= length(src.t) - n.n + 1
     GROUP BY substr(src.t, s.i, n.n);
@@ -142,7 +145,7 @@ TRIGGERS = [
     "CREATE TRIGGER IF NOT EXISTS contacts_search_ad AFTER DELETE ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
     "DELETE FROM contact_grams WHERE contact_id = OLD.id; END",
-    "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_pinyin, name_initials, search_text "
+    "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_pinyin, name_initials, tags, search_text "
     "ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
     "INSERT INTO contacts_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);"
@@ -153,7 +156,8 @@ GRAMS_FROM_ID = f"""
     INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
     SELECT substr(src.t, s.i, n.n), {_TIER}, src.p, src.id
     FROM (SELECT id, 0 AS k, lower(replace(name, ' ', '')) AS t, name_pinyin AS p FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first) AS src,
+          UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first
+          UNION ALL SELECT id, 2, lower(replace(tags, ' ', '')), name_pinyin FROM contacts WHERE id >= :first) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
     WHERE s.i <= length(src.t) - n.n + 1
     GROUP BY src.id, substr(src.t, s.i, n.n)

@@ -46,6 +46,8 @@ def names(services, text, trashed=False):
     ("四海贸易", ["张三"]),
     ("bright", ["Amy Lee"]),
     ("老客户", ["王芳"]),  # a tag
+    ("老客", ["王芳"]),  # two characters of a tag
+    ("客", ["王芳"]),  # one
     ("vip", ["王芳"]),
     ("nobody", []),
 ])
@@ -123,6 +125,15 @@ def test_a_later_table_rebuild_keeps_the_index_triggers(db_path, tmp_path):
     db.dispose()
 
 
+def test_a_short_tag_query_follows_tag_edits_and_ranks_after_names(services):
+    tagged = services.contacts.create(ContactDraft(name="李四", tags="团购"))
+    named = services.contacts.create(ContactDraft(name="团购王"))
+    assert [r.id for r in services.contacts.search("团购")] == [named.id, tagged.id]  # a name match first
+    services.contacts.update(tagged.id, ContactDraft(name="李四", tags="批发"))
+    assert [r.id for r in services.contacts.search("团购")] == [named.id]
+    assert [r.id for r in services.contacts.search("批发")] == [tagged.id]
+
+
 def test_short_queries_rank_whole_name_then_starts_then_inside_then_company(services):
     for name, company in (("小张", ""), ("张三", ""), ("李四", "张记餐厅"), ("张", ""), ("张伟", ""),
                           ("王张丽", ""), ("张伟", "")):
@@ -152,3 +163,22 @@ def test_renaming_moves_a_contact_between_tiers(services):
     assert [r.name for r in services.contacts.search("王")] == ["王五", "小王"]
     services.contacts.update(a.id, ContactDraft(name="王小"))
     assert [r.name for r in services.contacts.search("王")] == ["王五", "王小"]  # wangwu < wangxiao
+
+
+def test_the_upgrade_puts_the_tags_of_existing_contacts_into_the_short_query_index(db_path):
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.registry import Services
+
+    db = Database(db_path)
+    migrate.upgrade_to_head(db)
+    services = Services.build(ServiceContext(db))
+    services.contacts.create(ContactDraft(name="李四", tags="团购"))
+    migrate.downgrade(db, "0009")
+    with db.engine.begin() as conn:  # a database of revision 0009 had no tag grams
+        conn.exec_driver_sql("DELETE FROM contact_grams WHERE tier = 3")
+    assert names(services, "团购") == []
+    migrate.upgrade_to_head(db)
+    assert names(services, "团购") == ["李四"]
+    services.contacts.create(ContactDraft(name="王五", tags="团购"))  # and the triggers index new ones
+    assert names(services, "团购") == ["李四", "王五"]
+    db.dispose()

@@ -1,4 +1,4 @@
-"""daily sales aggregates and dashboard indexes; indexes for sorting contacts by company or owner
+"""sales per day, dashboard and sort indexes, tags in the short-query search index
 
 Revision ID: 0010
 Revises: 0009
@@ -6,6 +6,8 @@ Revises: 0009
 
 import sqlalchemy as sa
 from alembic import op
+
+from crm_desktop.storage import search
 
 revision = "0010"
 down_revision = "0009"
@@ -16,11 +18,28 @@ depends_on = None
 def upgrade() -> None:
     _upgrade_analytics()
     _upgrade_sorting()
+    _upgrade_search()
 
 
 def downgrade() -> None:
     _downgrade_sorting()
     _downgrade_analytics()
+
+
+# --- search: tags in the short-query index (storage/search.py) ------------------------------------
+def _upgrade_search() -> None:
+    """One- and two-character tag queries (团购) found nothing on SQLite: the gram table held the
+    names and initials only. Its triggers are made again and it is filled again, tags included.
+    No downgrade: revision 0009 reads the larger gram table as it reads its own."""
+    conn = op.get_bind()
+    if conn.dialect.name != "sqlite" or conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_grams'").first() is None:
+        return
+    for name in ("contacts_search_ai", "contacts_search_au", "contacts_search_ad"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DELETE FROM contact_grams")
+    conn.execute(sa.text(search.GRAMS_FROM_ID), {"first": 0})
+    search.restore_triggers(conn)
 
 
 # --- sorting (contacts by company or owner: storage/repositories/grouped_order.py) -------------
