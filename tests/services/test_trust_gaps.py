@@ -10,7 +10,6 @@ from crm_desktop.domain.drafts import ContactDraft, RewardDraft, TicketDraft
 from crm_desktop.domain.enums import LedgerKind, PaymentMethod, TicketCategory, TicketStatus
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.domain.loyalty_rules import DEFAULT_LEVELS
-from crm_desktop.domain.passwords import hash_password
 from crm_desktop.domain.permissions import Permission, PermissionDeniedError
 from crm_desktop.domain.privacy import RETENTION_KEY
 from crm_desktop.services.audit import AuditQuery
@@ -22,24 +21,6 @@ from crm_desktop.storage.records import (
     TicketAttachmentRecord,
     TicketRecord,
 )
-
-
-@pytest.fixture
-def team(services, db):
-    """boss (owner), mo (manager), li and wu (sales), zhou (service); li's, wu's and a shared customer."""
-    with db.writing() as uow:
-        ids = {name: uow.users.add(username=name, display_name=name, role=role, password_hash=hash_password("pw"),
-                                   is_active=True, failed_logins=0).id
-               for name, role in (("boss", "owner"), ("mo", "manager"), ("li", "sales"), ("wu", "sales"),
-                                  ("zhou", "service"))}
-    services.users.act_as("boss")
-    made = {}
-    for name, owner, phone in (("李的客户", "li", "13800135678"), ("吴的客户", "wu", "13900001111"),
-                               ("共享客户", "wu", "13700002222")):
-        made[name] = services.contacts.create(ContactDraft(name=name, phone=phone, owner_id=ids[owner])).id
-    with db.writing() as uow:
-        uow.contacts.get(made["共享客户"]).is_shared = True
-    return ids, made
 
 
 def _count(db, record) -> int:
