@@ -2,7 +2,15 @@
 (False, with the reason on the page, when they cannot be saved), retranslate() on a language change."""
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -21,6 +29,20 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def two_column_grid(heads: list[QLabel], labels: dict, left: dict, right: dict) -> QGridLayout:
+    """A row per key (its label, then its two fields) under two column headings: the tiers'
+    intervals, the priorities' SLA targets."""
+    grid = QGridLayout()
+    grid.addWidget(heads[0], 0, 1)
+    grid.addWidget(heads[1], 0, 2)
+    for row, key in enumerate(labels, start=1):
+        grid.addWidget(labels[key], row, 0)
+        grid.addWidget(left[key], row, 1)
+        grid.addWidget(right[key], row, 2)
+    grid.setColumnStretch(3, 1)
+    return grid
 
 
 class FolderField(QWidget):

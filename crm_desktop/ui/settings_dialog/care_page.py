@@ -1,11 +1,11 @@
 """Tier cadence: how often each tier is contacted and visited (Settings.tier_cadence)."""
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout
 
 from crm_desktop.domain.cadence import MAX_INTERVAL, TIER_ORDER, TierCadence
 from crm_desktop.ui.common.labels import tier_label
 from crm_desktop.ui.settings import Settings
-from crm_desktop.ui.settings_dialog.base import SettingsPage
+from crm_desktop.ui.settings_dialog.base import SettingsPage, two_column_grid
 
 
 class CarePage(SettingsPage):
@@ -20,16 +20,8 @@ class CarePage(SettingsPage):
         self._tier_labels = {t: QLabel() for t in TIER_ORDER}
         self._heads = [QLabel(), QLabel()]
         self.hint = QLabel(wordWrap=True)
-        grid = QGridLayout()
-        grid.addWidget(self._heads[0], 0, 1)
-        grid.addWidget(self._heads[1], 0, 2)
-        for row, tier in enumerate(TIER_ORDER, start=1):
-            grid.addWidget(self._tier_labels[tier], row, 0)
-            grid.addWidget(self.contact[tier], row, 1)
-            grid.addWidget(self.visit[tier], row, 2)
-        grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(two_column_grid(self._heads, self._tier_labels, self.contact, self.visit))
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.retranslate()

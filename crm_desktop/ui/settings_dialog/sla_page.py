@@ -2,7 +2,7 @@
 instance on the database counts its ticket clocks against the same promises."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QPushButton, QVBoxLayout
 
 from crm_desktop.domain.enums import TicketPriority
 from crm_desktop.domain.errors import CrmError
@@ -12,7 +12,7 @@ from crm_desktop.domain.sla_targets import SLA_TARGETS_KEY, targets_from_setting
 from crm_desktop.services.data_settings import DataSettingsService
 from crm_desktop.ui.common.labels import priority_label
 from crm_desktop.ui.common.messages import error_text
-from crm_desktop.ui.settings_dialog.base import SettingsPage, error_label
+from crm_desktop.ui.settings_dialog.base import SettingsPage, error_label, two_column_grid
 
 PRIORITIES = (TicketPriority.URGENT, TicketPriority.HIGH, TicketPriority.NORMAL, TicketPriority.LOW)
 
@@ -35,16 +35,8 @@ class SlaPage(SettingsPage):
         self.defaults = QPushButton(objectName="slaDefaults")
         self.hint = QLabel(wordWrap=True)
         self.error = error_label("slaError")
-        grid = QGridLayout()
-        grid.addWidget(self._heads[0], 0, 1)
-        grid.addWidget(self._heads[1], 0, 2)
-        for row, priority in enumerate(PRIORITIES, start=1):
-            grid.addWidget(self._labels[priority], row, 0)
-            grid.addWidget(self.first[priority], row, 1)
-            grid.addWidget(self.resolve[priority], row, 2)
-        grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(two_column_grid(self._heads, self._labels, self.first, self.resolve))
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(self.defaults, 0, Qt.AlignmentFlag.AlignLeft)
