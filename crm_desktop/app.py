@@ -28,19 +28,14 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
 def show_frame(db, settings, translators):
     """The main window's frame, shown and painted now, before SQLAlchemy and the services load
     (about a second): the app is there at once, and `AppController.open(..., frame=)` fills it."""
+    from crm_desktop.storage.files import database_label
     from crm_desktop.ui.main_window import MainWindow
 
     translators.install(settings.language)
-    frame = MainWindow(settings, frame_label(db))
+    frame = MainWindow(settings, database_label(db))
     frame.show()
     frame.repaint()
     return frame
-
-
-def frame_label(db) -> str:
-    """The database as the title names it before it is open (its display name once open)."""
-    text = str(db)
-    return text if "://" in text else str(Path(text).expanduser().resolve())
 
 
 def open_main_window(db, *, user: str | None = None, password: str | None = None, notifier=None,

@@ -4,6 +4,7 @@ Start-up asks both before anything else (the CLI before every command, the app b
 fills); importing SQLAlchemy for them would cost most of a second before the window paints.
 """
 
+import re
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -18,6 +19,15 @@ def database_file(db: str | Path) -> Path | None:
     from crm_desktop.storage.engine import sqlite_path  # a URL: SQLAlchemy parses it
 
     return sqlite_path(text)
+
+
+def database_label(db: str | Path) -> str:
+    """`db` as a window names it before it is open: the resolved file, or the URL with its
+    password hidden as SQLAlchemy hides it (Database.display_name, once open)."""
+    text = str(db)
+    if "://" not in text:
+        return str(Path(text).expanduser().resolve())
+    return re.sub(r"^([^:/]+://[^:@/]*:)[^@/]*@", r"\1***@", text)
 
 
 def keyfile_path(db_path: Path) -> Path:

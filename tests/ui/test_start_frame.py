@@ -87,3 +87,10 @@ def test_nothing_before_the_frame_paints_loads_sqlalchemy_or_the_services(tmp_pa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_a_server_database_is_named_without_its_password(qtbot, settings):
+    frame = show_frame("postgresql+psycopg://crm:s3cret@db.local:5432/shop", settings, Translators())
+    qtbot.addWidget(frame)
+    assert "s3cret" not in frame.windowTitle() and "s3cret" not in frame.tabs.widget(0).text()
+    assert "postgresql+psycopg://crm:***@db.local:5432/shop" in frame.windowTitle()
