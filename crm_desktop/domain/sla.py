@@ -15,6 +15,7 @@ Default targets, in business hours (a working day of the default calendar is 09:
 | low      | 16             | 80         |
 """
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -111,13 +112,34 @@ def _position(cal: WorkingCalendar, instant: datetime) -> tuple[int, int]:
     return local.year, prefix[i] + min(max(into, 0), day_s)
 
 
+POSITION_BASE_YEAR = 2000  # working positions count from 1 January of this year (local time)
+
+
+@lru_cache(maxsize=256)
+def _year_offset(cal: WorkingCalendar, year: int) -> int:
+    """Working seconds from the base year's start to `year`'s start (negative before it)."""
+    if year == POSITION_BASE_YEAR:
+        return 0
+    if year > POSITION_BASE_YEAR:
+        return _year_offset(cal, year - 1) + _year_table(cal, year - 1)[0][-1]
+    return _year_offset(cal, year + 1) - _year_table(cal, year)[0][-1]
+
+
+def working_position(instant: datetime, cal: WorkingCalendar) -> int:
+    """Working seconds from the start of POSITION_BASE_YEAR to `instant`: a counter that stands
+    still outside working time, so the working time between two instants is the difference of
+    their positions."""
+    year, into = _position(cal, instant)
+    return _year_offset(cal, year) + into
+
+
 def business_seconds(start: datetime, end: datetime, cal: WorkingCalendar) -> int:
     if end <= start:
         return 0
     (y1, s1), (y2, s2) = _position(cal, start), _position(cal, end)
     if y1 == y2:
         return s2 - s1
-    return s2 - s1 + sum(_year_table(cal, y)[0][-1] for y in range(y1, y2))
+    return s2 - s1 + _year_offset(cal, y2) - _year_offset(cal, y1)
 
 
 def business_minutes(start: datetime, end: datetime, cal: WorkingCalendar) -> int:
@@ -172,7 +194,8 @@ class SlaState(StrEnum):
     MET = "met"
 
 
-_SEVERITY = {SlaState.MET: 0, SlaState.ON_TRACK: 1, SlaState.AT_RISK: 2, SlaState.BREACHED: 3}
+SEVERITY = {SlaState.MET: 0, SlaState.ON_TRACK: 1, SlaState.AT_RISK: 2, SlaState.BREACHED: 3}  # how bad, for the headline
+STATE_OF_SEVERITY = {n: state for state, n in SEVERITY.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +239,7 @@ class SlaClock:
         running = [c for c in (self.first_response, self.resolution) if c.running]
         if not running:
             return self.resolution
-        return max(running, key=lambda c: (_SEVERITY[c.state], -c.left_minutes))
+        return max(running, key=lambda c: (SEVERITY[c.state], -c.left_minutes))
 
 
 def status_intervals(events: Iterable[tuple[datetime, str]]) -> list[StatusInterval]:
@@ -234,7 +257,8 @@ def _fallback_intervals(facts: TicketFacts) -> list[StatusInterval]:
     return [StatusInterval(facts.status, facts.opened_at)]
 
 
-def _reading(used_s: int, target: int, running: bool, share: float) -> ClockReading:
+def clock_reading(used_s: int, target: int, running: bool, share: float) -> ClockReading:
+    """One clock's reading: `used_s` working seconds against a target in minutes."""
     used = used_s // 60
     if not running:
         state = SlaState.MET if used <= target else SlaState.BREACHED
@@ -261,8 +285,74 @@ def sla_state(facts: TicketFacts, intervals: list[StatusInterval], now: datetime
     first_s = business_seconds(facts.opened_at, min(answered or now, now), calendar)
     resolution_s = _resolution_seconds(intervals or _fallback_intervals(facts), now, calendar)
     return SlaClock(
-        first_response=_reading(first_s, target.first_response_minutes, answered is None, policy.at_risk_share),
-        resolution=_reading(resolution_s, target.resolution_minutes, facts.status not in DONE,
+        first_response=clock_reading(first_s, target.first_response_minutes, answered is None, policy.at_risk_share),
+        resolution=clock_reading(resolution_s, target.resolution_minutes, facts.status not in DONE,
                             policy.at_risk_share),
         paused=facts.status == TicketStatus.WAITING,
     )
+
+
+# --- banked clocks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SlaBank:
+    """What a ticket's clocks have used up to its latest change, in working seconds, and the
+    working positions (`working_position`) the clocks still running started from. It changes only
+    when the ticket does, so it is kept with the ticket: a report over a hundred thousand tickets
+    then needs one position, now's, and integer arithmetic, not every ticket's history."""
+
+    opened_pos: int
+    first_response_s: int | None  # None while unanswered: that clock runs from opened_pos
+    resolution_s: int  # in running statuses, before the current one
+    last_change: datetime  # when the current status began
+    run_pos: int | None  # the resolution clock runs from here in the current status; None: it stands
+
+
+def sla_bank(facts: TicketFacts, intervals: list[StatusInterval], calendar: WorkingCalendar) -> SlaBank:
+    """The bank of a ticket's history; `banked_state` of it equals `sla_state` at any `now` not
+    before its latest change and its first response (`bank_covers`)."""
+    intervals = intervals or _fallback_intervals(facts)
+    *closed, last = intervals
+    answered = facts.first_response_at
+    return SlaBank(
+        opened_pos=working_position(facts.opened_at, calendar),
+        first_response_s=business_seconds(facts.opened_at, answered, calendar) if answered else None,
+        resolution_s=sum(business_seconds(i.start, i.end, calendar) for i in closed if i.status in RUNNING),
+        last_change=last.start,
+        run_pos=working_position(last.start, calendar) if last.status in RUNNING else None)
+
+
+def bank_covers(bank: SlaBank, first_response_at: datetime | None, now: datetime) -> bool:
+    """Whether `banked_state` may stand for `sla_state` at `now` (a clock set back may not)."""
+    return now >= bank.last_change and (first_response_at is None or now >= first_response_at)
+
+
+def banked_seconds(bank: SlaBank, now_pos: int) -> tuple[int, int]:
+    """(first response, resolution) working seconds used at the working position `now_pos`."""
+    first = bank.first_response_s if bank.first_response_s is not None else max(0, now_pos - bank.opened_pos)
+    return first, bank.resolution_s + (max(0, now_pos - bank.run_pos) if bank.run_pos is not None else 0)
+
+
+def banked_state(priority: TicketPriority, status: TicketStatus, bank: SlaBank, now_pos: int,
+                 policy: SlaPolicy) -> SlaClock:
+    """Both clocks at the working position `now_pos` from the bank."""
+    target = policy.target(priority)
+    first_s, resolution_s = banked_seconds(bank, now_pos)
+    return SlaClock(
+        first_response=clock_reading(first_s, target.first_response_minutes, bank.first_response_s is None,
+                                     policy.at_risk_share),
+        resolution=clock_reading(resolution_s, target.resolution_minutes, status not in DONE, policy.at_risk_share),
+        paused=status == TicketStatus.WAITING,
+    )
+
+
+def calendar_basis(calendar: WorkingCalendar) -> str:
+    """A short key of what banked seconds depend on: the calendar and the holiday rules' release.
+    A bank kept under another key is not used (it is counted again from the history)."""
+    c = calendar
+    stamp = "|".join((c.zone, c.day_start.isoformat(), c.day_end.isoformat(), ",".join(map(str, sorted(c.workdays))),
+                      ",".join(d.isoformat() for d in sorted(c.extra_working_days)),
+                      ",".join(d.isoformat() for d in sorted(c.extra_days_off)), str(c.public_holidays),
+                      f"holidays {holidays.__version__}"))
+    return hashlib.sha1(stamp.encode()).hexdigest()[:16]

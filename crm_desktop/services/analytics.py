@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 
 from crm_desktop.domain.analytics import forecast as fc
 from crm_desktop.domain.analytics import rates, rfm, value
-from crm_desktop.domain.surveys import nps_score
 from crm_desktop.services.analytics_dto import (
     AnalyticsSettings,
     AnalyticsSummary,
@@ -99,15 +98,13 @@ class AnalyticsService:
                 computed_at=now, seconds=round(clock.perf_counter() - started, 3))
 
     def quality(self, first: date, last: date) -> ServiceQuality:
-        """SLA compliance, open tickets, CSAT (services/sla.py) and NPS of the period: apart from
-        summary() because SLA clocks of every open ticket are computed in Python, and a dashboard
-        shows its other figures without waiting for them."""
+        """SLA compliance, open tickets, CSAT and NPS of the period (services/sla.py): apart from
+        summary(), so a dashboard shows its other figures without waiting for these."""
         start, end = local_bounds(first, last)
         now = self._ctx.now()
         with self._ctx.db.reading() as uow:
             sla = self._sla.summary(uow, now, start, end)
-            nps = nps_score(r.nps for r in uow.tickets.survey_scores(start, end) if r.nps is not None)
-        return ServiceQuality(sla, nps, sum(sla.open_by_status.values()))
+        return ServiceQuality(sla, sla.nps, sum(sla.open_by_status.values()))
 
     def _trend(self, uow, last: date) -> tuple[MonthSales, ...]:
         starts = month_starts(last, TREND_MONTHS)

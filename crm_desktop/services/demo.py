@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from crm_desktop.domain.contacts import search_text
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.sla import WorkingCalendar
 from crm_desktop.domain.text import company_key
 from crm_desktop.services.demo_activity import ActivityBuilder
 from crm_desktop.services.demo_pools import (
@@ -65,6 +66,7 @@ def generate_demo(db, contacts: int, seed: int = 1, progress: Callable[[int, int
             report(min(start + CHUNK, contacts), contacts)
         builder.write_import_history(contacts)
         builder.privacy.finish(contacts)
+        writer.bank_ticket_clocks(WorkingCalendar())  # the ticket service's calendar
         counts = builder.counts
     return DemoSummary(counts, time.perf_counter() - started)
 

@@ -252,6 +252,7 @@ class SlaSummary:
     csat_avg: float | None
     by_month: tuple[MonthScores, ...]
     computed_at: datetime
+    nps: float | None = None  # of the surveys answered in the period, percent
 
 
 # --- loyalty --------------------------------------------------------------------------------

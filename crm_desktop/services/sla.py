@@ -1,27 +1,31 @@
 """SLA clocks, satisfaction figures and the callbacks that follow a ticket, over one unit of work.
 
 The ticket service calls these inside its own transactions: clocks for a page of tickets come from
-one query for those tickets' events; the report reads the tickets of a period and the open ones in
-two queries each, and the surveys in one.
+one query for those tickets' events. The report reads the clocks banked with each ticket
+(storage/ticket_clocks.py): the open tickets are classified and the resolved ones measured in SQL
+at now's working position, and only tickets without a valid bank are counted from their history;
+the surveys are counted a month at a time in SQL.
 """
 
 from collections import defaultdict
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from statistics import median
 
 from crm_desktop.domain.enums import FollowupKind, TicketPriority, TicketStatus
 from crm_desktop.domain.sla import (
+    STATE_OF_SEVERITY,
     SlaClock,
     SlaPolicy,
     SlaState,
     TicketFacts,
     WorkingCalendar,
+    calendar_basis,
     next_working_day_at,
     sla_state,
     status_intervals,
+    working_position,
 )
 from crm_desktop.domain.sla_targets import SLA_TARGETS_KEY, targets_from_setting
-from crm_desktop.domain.surveys import average, nps_score
 from crm_desktop.domain.tickets import OPEN_STATUSES, ticket_number
 from crm_desktop.services.dto import MonthScores, SlaSummary
 
@@ -64,42 +68,70 @@ class SlaEngine:
                  for r in records}
         return self.clocks(facts, uow.tickets.events_of(facts), now, self.policy_of(uow)) if facts else {}
 
-    def _clocks_where(self, uow, now: datetime, **where) -> dict[int, SlaClock]:
-        facts = {row[0]: _facts(*row[1:]) for row in uow.tickets.sla_facts(**where)}
-        return self.clocks(facts, uow.tickets.sla_events(**where), now, self.policy_of(uow))
+    def _history_clocks(self, uow, now: datetime, policy: SlaPolicy, basis: str, **where) -> dict[int, SlaClock]:
+        """Clocks from the status history, of the tickets `where` selects whose bank is missing or
+        does not hold at `now` (storage/ticket_clocks.py): usually none or a few."""
+        unbanked = {**where, "unbanked": (basis, now)}
+        facts = {row[0]: _facts(*row[1:]) for row in uow.tickets.sla_facts(**unbanked)}
+        return self.clocks(facts, uow.tickets.sla_events(**unbanked), now, policy) if facts else {}
+
+    def bank(self, uow, ticket_ids) -> None:
+        """Keep the banked clocks of tickets just changed (call after the last change)."""
+        uow.tickets.bank_sla(self.calendar, ticket_ids)
 
     def open_states(self, uow, now: datetime) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """(ids of open tickets at risk, ids of open tickets breached), by their headline clock."""
+        """(ids of open tickets at risk, ids of open tickets breached), by their headline clock:
+        the banked ones classified in SQL, the rest from their history."""
+        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
         by_state = defaultdict(list)
-        for tid, clock in self._clocks_where(uow, now, statuses=sorted(OPEN_STATUSES)).items():
+        for tid, severity in uow.tickets.sla_banked_open(basis, now, now_pos, policy, sorted(OPEN_STATUSES)):
+            by_state[STATE_OF_SEVERITY[severity]].append(tid)
+        for tid, clock in self._history_clocks(uow, now, policy, basis, statuses=sorted(OPEN_STATUSES)).items():
             by_state[clock.headline.state].append(tid)
-        return tuple(by_state[SlaState.AT_RISK]), tuple(by_state[SlaState.BREACHED])
+        return tuple(sorted(by_state[SlaState.AT_RISK])), tuple(sorted(by_state[SlaState.BREACHED]))
 
     # --- report ----------------------------------------------------------------------------------
+    def _resolved(self, uow, now: datetime, start, end) -> list[tuple[int, int, bool]]:
+        """(first-response minutes, resolution minutes, resolved within target) of each ticket
+        resolved in [start, end)."""
+        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+        out = [(first, resolution, bool(met)) for first, resolution, met in
+               uow.tickets.sla_banked_resolved(basis, now, now_pos, policy, (start, end))]
+        for c in self._history_clocks(uow, now, policy, basis, resolved_between=(start, end)).values():
+            out.append((c.first_response.used_minutes, c.resolution.used_minutes, c.resolution.state == SlaState.MET))
+        return out
+
     def summary(self, uow, now: datetime, start: datetime | None, end: datetime | None) -> SlaSummary:
-        resolved = list(self._clocks_where(uow, now, resolved_between=(start, end)).values())
-        within = sum(1 for c in resolved if c.resolution.state == SlaState.MET)
+        resolved = self._resolved(uow, now, start, end)
+        within = sum(1 for r in resolved if r[2])
         at_risk, breached = self.open_states(uow, now)
-        scores = uow.tickets.survey_scores(start, end)
+        months = self._months(uow, start, end)
         by_status = uow.tickets.count_by_status()
         return SlaSummary(
             resolved=len(resolved), resolved_within_target=within,
             compliance_pct=round(100 * within / len(resolved), 1) if resolved else None,
-            median_first_response_hours=_median_hours(c.first_response.used_minutes for c in resolved),
-            median_resolution_hours=_median_hours(c.resolution.used_minutes for c in resolved),
+            median_first_response_hours=_median_hours(r[0] for r in resolved),
+            median_resolution_hours=_median_hours(r[1] for r in resolved),
             open_by_status={s: n for s, n in by_status.items() if s in OPEN_STATUSES},
             at_risk_open=at_risk, breached_open=breached,
-            csat_avg=average(r.csat for r in scores if r.csat is not None),
-            by_month=self._months(scores), computed_at=now,
+            csat_avg=_ratio(sum(m[1][2] for m in months), sum(m[1][1] for m in months)),
+            nps=_nps(*(sum(m[1][k] for m in months) for k in (3, 4, 5))),
+            by_month=tuple(MonthScores(month, n, _ratio(csat_sum, csat_n), _nps(nps_n, promoters, detractors))
+                           for month, (n, csat_n, csat_sum, nps_n, promoters, detractors) in months),
+            computed_at=now,
         )
 
-    def _months(self, scores) -> tuple[MonthScores, ...]:
-        months = defaultdict(list)
-        for row in scores:
-            months[row.answered_at.astimezone(self.calendar.tz).strftime("%Y-%m")].append(row)
-        return tuple(MonthScores(month, len(rows), average(r.csat for r in rows if r.csat is not None),
-                                 nps_score(r.nps for r in rows if r.nps is not None))
-                     for month, rows in sorted(months.items()))
+    def _months(self, uow, start: datetime | None, end: datetime | None) -> list[tuple[str, tuple]]:
+        """("YYYY-MM" in the calendar's zone, survey counts) of each month with answers in the period."""
+        first, last = uow.tickets.survey_span()
+        if first is None:
+            return []
+        lo, hi = start or first, end or last + timedelta(microseconds=1)
+        labels, bounds = _month_bounds(lo, hi, self.calendar.tz)
+        if len(bounds) < 2:
+            return []
+        counts = uow.tickets.survey_buckets(bounds)
+        return [(labels[i], counts[i]) for i in sorted(counts)]
 
     # --- follow-ups ------------------------------------------------------------------------------
     def plan_callback(self, uow, *, contact_id: int, owner_id: int | None, ticket_id: int, title: str,
@@ -119,3 +151,25 @@ def _facts(priority, status, opened_at, first_response_at, resolved_at) -> Ticke
 def _median_hours(minutes) -> float | None:
     values = list(minutes)
     return round(median(values) / 60, 1) if values else None
+
+
+def _ratio(total: int, n: int) -> float | None:
+    """The mean, rounded as domain.surveys.average rounds it."""
+    return round(total / n, 2) if n else None
+
+
+def _nps(answers: int, promoters: int, detractors: int) -> float | None:
+    """domain.surveys.nps_score from the counts."""
+    return round(100 * (promoters - detractors) / answers, 1) if answers else None
+
+
+def _month_bounds(lo: datetime, hi: datetime, tz) -> tuple[list[str], list[datetime]]:
+    """The local months [lo, hi) touches: their labels and the instants between them (lo first, hi last)."""
+    local = lo.astimezone(tz)
+    month = datetime(local.year, local.month, 1, tzinfo=tz)
+    labels, bounds = [], [lo]
+    while month < hi:
+        labels.append(month.strftime("%Y-%m"))
+        month = datetime(month.year + month.month // 12, month.month % 12 + 1, 1, tzinfo=tz)
+        bounds.append(min(month, hi))
+    return labels, bounds

@@ -114,6 +114,7 @@ class TicketService:
             uow.tickets.add_event(ticket_id=record.id, user_id=self._ctx.user_id, occurred_at=now,
                                   to_status=TicketStatus.NEW.value, comment=draft.description[:500],
                                   created_at=now, updated_at=now)
+            self.sla.bank(uow, [record.id])
             dto = self._with_clocks(uow, [uow.tickets.one(record.id)])[0]
         self._publish(dto)
         return dto
@@ -127,7 +128,7 @@ class TicketService:
             for key, value in _values(draft).items():
                 setattr(record, key, value)
             record.updated_at = self._ctx.now()
-            uow.flush()
+            self.sla.bank(uow, [ticket_id])
             dto = self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
         self._publish(dto)
         return dto
@@ -146,7 +147,7 @@ class TicketService:
                                   from_status=current.value, to_status=target.value,
                                   comment=clean_multiline(comment), created_at=now, updated_at=now)
             callback = self._plan_resolve_callback(uow, record, now) if target == TicketStatus.RESOLVED else None
-            uow.flush()
+            self.sla.bank(uow, [ticket_id])
             dto = self._with_clocks(uow, [uow.tickets.one(ticket_id)])[0]
         self._publish(dto)
         if callback is not None:

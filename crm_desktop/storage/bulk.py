@@ -73,6 +73,12 @@ class BulkWriter:
         t = Base.metadata.tables[table]
         return self._conn.execute(delete(t).where(t.c[column].in_(list(values)))).rowcount
 
+    def bank_ticket_clocks(self, calendar) -> int:
+        """Bank the SLA clocks of every ticket written without them (storage/ticket_clocks.py)."""
+        from crm_desktop.storage import ticket_clocks
+
+        return ticket_clocks.refresh(self._conn, calendar)
+
     def count(self, table: str) -> int:
         t = Base.metadata.tables[table]
         return self._conn.execute(select(func.count()).select_from(t)).scalar_one()

@@ -13,13 +13,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from crm_desktop.domain.errors import StorageError
-from crm_desktop.storage import sales_days
+from crm_desktop.storage import sales_days, ticket_clocks
 from crm_desktop.storage.backups import BackupSet
 from crm_desktop.storage.database import Database
 from crm_desktop.storage.search import restore_triggers
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0010"  # the newest revision shipped; a test keeps it equal to Alembic's head
+SCHEMA_HEAD = "0011"  # the newest revision shipped; a test keeps it equal to Alembic's head
 
 
 class MigrationError(StorageError):
@@ -106,6 +106,8 @@ def _run(db: Database, action_name: str, target: str, script_location: Path | No
                     restore_triggers(conn)
                     if sales_days.installed(conn):  # batch mode may have rebuilt purchases without them
                         sales_days.install(conn)
+                    if ticket_clocks.installed(conn):  # ... or tickets
+                        ticket_clocks.install(conn)
                     _check_foreign_keys(conn)
         except DBAPIError as exc:  # the whole upgrade rolled back: say so in one sentence
             raise MigrationError("The schema upgrade failed and was rolled back; the database was left as it "

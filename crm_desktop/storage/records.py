@@ -212,8 +212,16 @@ class FollowupRecord(Tracked, Base):
     )
 
 
+_SLA_BANK = ("priority", "sla_basis", "sla_last_change", "first_response_at", "sla_opened_pos", "sla_first_response_s",
+             "sla_resolution_s", "sla_run_pos")
+
+
 class TicketRecord(Tracked, Base):
     __tablename__ = "tickets"
+    __table_args__ = (  # the service-quality report reads open and resolved tickets' banks from these alone
+        Index("ix_tickets_sla_open", "status", "deleted_at", *_SLA_BANK),
+        Index("ix_tickets_sla_resolved", "resolved_at", "deleted_at", "status", *_SLA_BANK),
+    )
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
     purchase_id: Mapped[int | None] = _fk("purchases.id")
     assignee_id: Mapped[int | None] = _fk("users.id")
@@ -227,6 +235,14 @@ class TicketRecord(Tracked, Base):
     first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The SLA clocks banked up to the latest change (storage/ticket_clocks.py): derived, written
+    # by the ticket service and cleared by triggers when the history changes.
+    sla_basis: Mapped[str | None] = mapped_column(String(16))
+    sla_opened_pos: Mapped[int | None] = mapped_column(BigInteger)
+    sla_first_response_s: Mapped[int | None] = mapped_column(Integer)
+    sla_resolution_s: Mapped[int | None] = mapped_column(Integer)
+    sla_last_change: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sla_run_pos: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class TicketEventRecord(Tracked, Base):
