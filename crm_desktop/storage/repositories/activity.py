@@ -169,7 +169,9 @@ class FollowupRepository:
         (of those the user may see: `filters` as the lists')."""
         # most leads are short: only the rare long one makes a query look a month ahead
         near = or_(F.due_at <= now + SHORT_LEAD, F.reminder_minutes > SHORT_LEAD.total_seconds() // 60)
-        single = and_(F.rrule == "", F.due_at >= now - lookback, F.due_at <= now + max_lead, near)
+        # a single one whose reminder was dismissed (acknowledged at its due time) is not owed again
+        unseen = or_(F.reminded_at.is_(None), F.reminded_at != F.due_at)
+        single = and_(F.rrule == "", F.due_at >= now - lookback, F.due_at <= now + max_lead, near, unseen)
         series = and_(F.rrule != "", F.due_at <= now + max_lead)
         stmt = _visible(self._stmt(), filters or {}).where(
             F.deleted_at.is_(None), F.status == "planned", F.reminder_minutes.is_not(None),

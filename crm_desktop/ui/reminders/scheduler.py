@@ -35,8 +35,10 @@ class ReminderScheduler(QObject):
         self._generation = 0  # a background read older than the last read here is dropped
 
     def start(self) -> None:
+        """The first read runs in the background like every tick: a calendar of a million
+        contacts' follow-ups never holds up the window's first paint."""
         self.started_at = self._now()
-        self.tick()
+        self._on_timer_timeout()
         self.timer.start()
 
     def stop(self) -> None:
