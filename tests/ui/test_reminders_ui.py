@@ -88,7 +88,7 @@ def test_main_window_has_the_reminder_panel(qtbot, db_path, open_window):
 
 def test_the_timer_reads_in_the_background_and_fires(qtbot, svc, clock, reminders):
     f = _plan(svc, clock.now + timedelta(minutes=10), lead=10)
-    reminders.scheduler.timer.setInterval(20)
+    reminders.scheduler.set_interval(20)
     clock.advance(minutes=-1)
     reminders.start()
     assert reminders.scheduler.due == []
@@ -97,3 +97,23 @@ def test_the_timer_reads_in_the_background_and_fires(qtbot, svc, clock, reminder
         pass
     assert [r.followup.id for r in fired.args[0]] == [f.id]
     assert reminders.panel.isVisible()
+
+
+def test_a_slow_read_spaces_the_ticks_out(qtbot, svc, clock, reminders, monkeypatch):
+    import time
+
+    from crm_desktop.ui.reminders import scheduler as module
+
+    scheduler = reminders.scheduler
+    slow = svc.reminders.due_reminders
+
+    def read(now):
+        time.sleep(0.05)
+        return slow(now)
+
+    monkeypatch.setattr(scheduler._service, "due_reminders", read)
+    scheduler.set_interval(20)
+    with qtbot.waitSignal(scheduler.timer.timeout, timeout=5000):
+        scheduler.timer.start()
+    qtbot.waitUntil(lambda: scheduler._worker is None and scheduler.timer.interval() > 20, timeout=5000)
+    assert module.BUSY_SHARE * 50 <= scheduler.timer.interval() <= module.MAX_TICK_MS

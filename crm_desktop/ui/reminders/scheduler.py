@@ -7,6 +7,7 @@ the app was closed; they are reported as such.
 """
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,8 @@ from crm_desktop.ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
 TICK_MS = 15_000
+BUSY_SHARE = 10  # a read taking T waits 10 T before the next: reminders take at most a tenth of a core
+MAX_TICK_MS = 120_000
 GRACE = timedelta(minutes=1)  # a reminder due within this of the start is not "missed"
 
 
@@ -29,10 +32,16 @@ class ReminderScheduler(QObject):
         self.started_at: datetime | None = None
         self.due: list[ReminderDTO] = []
         self._shown: set[tuple] = set()
+        self._interval_ms, self._read_started = interval_ms, 0.0
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._worker: Worker | None = None
         self._generation = 0  # a background read older than the last read here is dropped
+
+    def set_interval(self, ms: int) -> None:
+        """The time between ticks while reads are quick."""
+        self._interval_ms = ms
+        self.timer.setInterval(ms)
 
     def start(self) -> None:
         """The first read runs in the background like every tick: a calendar of a million
@@ -65,6 +74,7 @@ class ReminderScheduler(QObject):
         if self._worker is not None:
             return
         now, generation = self._now(), self._generation
+        self._read_started = time.perf_counter()
         self._worker = Worker(lambda _report: self._service.due_reminders(now), self)
         self._worker.succeeded.connect(lambda due: self._apply(due) if generation == self._generation else None)
         self._worker.failed.connect(lambda exc: log.warning("reminders not read this tick: %s", exc))
@@ -72,7 +82,10 @@ class ReminderScheduler(QObject):
         self._worker.start()
 
     def _on_worker_finished(self) -> None:
+        """A slow read (a huge calendar, a busy PC) spaces the ticks out, within MAX_TICK_MS."""
         self._worker = None
+        took_ms = (time.perf_counter() - self._read_started) * 1000
+        self.timer.setInterval(int(min(MAX_TICK_MS, max(self._interval_ms, took_ms * BUSY_SHARE))))
 
     def _apply(self, due: list[ReminderDTO]) -> list[ReminderDTO]:
         new = [r for r in due if r.key not in self._shown]
