@@ -42,31 +42,42 @@ class ReminderService:
 
     def pending(self, now: datetime | None = None) -> list[ReminderDTO]:
         """Every reminder owed about `now`, fired or coming, by fire time."""
-        now = now or self._ctx.now()
-        found = []
-        with self._ctx.db.reading() as uow:
-            for row in uow.followups.reminder_candidates(now, LOOKBACK, MAX_LEAD, list_filters(self._ctx, ())):
-                r = row[0]
-                lead = None if r.reminder_minutes is None else min(r.reminder_minutes, MAX_LEAD // timedelta(minutes=1))
-                due = pending_reminder(r.due_at, r.rrule, exdates_of(r.exdates), lead, r.reminded_at,
-                                       r.snoozed_until, now, LOOKBACK)
-                if due is not None:
-                    dto = followup_dto(row)
-                    if r.rrule:
-                        dto = replace(dto, draft=replace(dto.draft, due_at=due.occurrence), series_start=r.due_at)
-                    found.append(ReminderDTO(dto, due.occurrence, due.fire_at))
-        return sorted(found, key=lambda x: (x.fire_at, x.followup.id))
+        return self._owed(now or self._ctx.now(), lambda fire_at: True)
 
     def due_reminders(self, now: datetime | None = None, window: timedelta = timedelta(0)) -> list[ReminderDTO]:
         """The reminders whose time has come by `now + window`."""
         now = now or self._ctx.now()
-        return [r for r in self.pending(now) if r.fire_at <= now + window]
+        return self._owed(now, lambda fire_at: fire_at <= now + window)
 
     def next_fire_at(self, now: datetime | None = None) -> datetime | None:
         """When the next reminder still to come fires (None: none within the month)."""
         now = now or self._ctx.now()
-        coming = [r.fire_at for r in self.pending(now) if r.fire_at > now]
+        with self._ctx.db.reading() as uow:
+            coming = [due.fire_at for _row, due in self._candidates(uow, now) if due.fire_at > now]
         return min(coming, default=None)
+
+    def _owed(self, now: datetime, wanted) -> list[ReminderDTO]:
+        """The owed reminders whose fire time is `wanted`, by fire time; a follow-up's DTO is
+        built only for those (a big calendar owes tens of thousands, most not yet due)."""
+        found = []
+        with self._ctx.db.reading() as uow:
+            for row, due in self._candidates(uow, now):
+                if wanted(due.fire_at):
+                    dto = followup_dto(row)
+                    if row[0].rrule:
+                        dto = replace(dto, draft=replace(dto.draft, due_at=due.occurrence), series_start=row[0].due_at)
+                    found.append(ReminderDTO(dto, due.occurrence, due.fire_at))
+        return sorted(found, key=lambda x: (x.fire_at, x.followup.id))
+
+    def _candidates(self, uow, now: datetime):
+        """(row, PendingReminder) of each follow-up owing a reminder about `now`."""
+        for row in uow.followups.reminder_candidates(now, LOOKBACK, MAX_LEAD, list_filters(self._ctx, ())):
+            r = row[0]
+            lead = None if r.reminder_minutes is None else min(r.reminder_minutes, MAX_LEAD // timedelta(minutes=1))
+            due = pending_reminder(r.due_at, r.rrule, exdates_of(r.exdates), lead, r.reminded_at,
+                                   r.snoozed_until, now, LOOKBACK)
+            if due is not None:
+                yield row, due
 
     def snooze(self, followup_id: int, minutes: int) -> datetime:
         """Fire again `minutes` from now; returns that time."""

@@ -209,6 +209,9 @@ class FollowupRecord(Tracked, Base):
         Index("ix_followups_due_cover", "due_at", "deleted_at", "status"),
         # everything overdue: planned ones due before now
         Index("ix_followups_status_due", "status", "due_at", "deleted_at"),
+        # which reminders are owed, decided in the index alone: no look-up of every planned row
+        Index("ix_followups_reminders", "status", "deleted_at", "due_at", "reminder_minutes", "rrule", "reminded_at",
+              "snoozed_until", "owner_id"),
     )
 
 

@@ -1,4 +1,4 @@
-"""banked SLA clocks on tickets
+"""banked SLA clocks on tickets, an index of owed reminders
 
 Revision ID: 0011
 Revises: 0010
@@ -21,7 +21,8 @@ COLUMNS = ("sla_basis", "sla_opened_pos", "sla_first_response_s", "sla_resolutio
 
 def upgrade() -> None:
     """What each ticket's clocks used up to its latest change, counted once here from every
-    history (storage/ticket_clocks.py), then kept by the ticket service and cleared by triggers."""
+    history (storage/ticket_clocks.py), then kept by the ticket service and cleared by triggers;
+    and an index that decides which follow-ups owe a reminder without reading every planned row."""
     from crm_desktop.domain.sla import WorkingCalendar
     from crm_desktop.storage import ticket_clocks
 
@@ -31,6 +32,8 @@ def upgrade() -> None:
     op.add_column("tickets", sa.Column("sla_resolution_s", sa.Integer(), nullable=True))
     op.add_column("tickets", sa.Column("sla_last_change", UTCDateTime(timezone=True), nullable=True))
     op.add_column("tickets", sa.Column("sla_run_pos", sa.BigInteger(), nullable=True))
+    op.create_index("ix_followups_reminders", "followups", ["status", "deleted_at", "due_at", "reminder_minutes",
+                                                          "rrule", "reminded_at", "snoozed_until", "owner_id"])
     op.create_index("ix_tickets_sla_open", "tickets", ["status", "deleted_at", *BANK])
     op.create_index("ix_tickets_sla_resolved", "tickets", ["resolved_at", "deleted_at", "status", *BANK])
     conn = op.get_bind()
@@ -44,6 +47,7 @@ def downgrade() -> None:
     ticket_clocks.uninstall(op.get_bind())
     op.drop_index("ix_tickets_sla_resolved", table_name="tickets")
     op.drop_index("ix_tickets_sla_open", table_name="tickets")
+    op.drop_index("ix_followups_reminders", table_name="followups")
     with op.batch_alter_table("tickets") as batch:
         for name in reversed(COLUMNS):
             batch.drop_column(name)
