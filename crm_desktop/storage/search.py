@@ -9,13 +9,18 @@
   the name or initials, 2: elsewhere in them, 3: in the tags only; the first 200 characters of
   each) and the name's pinyin, so "best matches first" for a short query is one walk of the
   primary key, however many contacts share a surname (张: 3% of a million).
+- `ix_contacts_name_prefix` (name without ASCII case, then pinyin) and `ix_contacts_initials_prefix`
+  (initials, then pinyin), with ix_contacts_name_visible (pinyin): "best matches first" for a longer
+  query reads the exact names and the names, pinyin and initials starting with it as index ranges,
+  each in pinyin order and no longer than the page, and the other matches in the FTS table's own
+  order (storage/repositories/ranked_search.py), never sorting every match.
 On PostgreSQL the same search runs as LIKE over the same text, served by a pg_trgm GIN index.
 """
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import column, literal_column, select, table, text, union
+from sqlalchemy import String, bindparam, column, func, literal_column, select, table, text, union
 from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.text import fold
@@ -33,22 +38,73 @@ _ranked = table("contact_grams", column("gram"), column("tier"), column("name_pi
 PG_TRIGRAM_INDEX = "ix_contacts_search_trgm"  # PostgreSQL: pg_trgm GIN over search_text (revision 0005)
 
 
+# SQLite: the prefix ranges of ranked_search.py (revision 0012), each in (pinyin, id) order within
+# one key. The pinyin one is partial so that only a query saying "name_pinyin > ''" uses it: the
+# contact list sorted by name keeps ix_contacts_name_visible, which covers its filters.
+PREFIX_INDEXES = {
+    "ix_contacts_name_prefix": "CREATE INDEX IF NOT EXISTS ix_contacts_name_prefix "
+                               "ON contacts (name COLLATE NOCASE, name_pinyin)",
+    "ix_contacts_pinyin_prefix": "CREATE INDEX IF NOT EXISTS ix_contacts_pinyin_prefix "
+                                 "ON contacts (name_pinyin) WHERE name_pinyin > ''",
+    "ix_contacts_initials_prefix": "CREATE INDEX IF NOT EXISTS ix_contacts_initials_prefix "
+                                   "ON contacts (name_initials, name_pinyin)",
+}
+
+
 def is_index_table(name: str) -> bool:
     """Tables and indexes the search index adds beside the documented records."""
-    return name in INDEX_TABLES or name.startswith("contacts_fts_") or name == PG_TRIGRAM_INDEX
+    return (name in INDEX_TABLES or name.startswith("contacts_fts_") or name == PG_TRIGRAM_INDEX
+            or name in PREFIX_INDEXES)
+
+
+def search_term(text: str) -> str:
+    """What the index looks for: the digits of a typed phone number, else the folded text."""
+    return _phone_digits(text) or fold(text)
+
+
+def _match(term: str):
+    return literal_column("contacts_fts").op("MATCH")('"' + term.replace('"', '""') + '"')
+
+
+def contains_condition(dialect: str):
+    """A test of one row that implies `search_condition` (the term is inside its search text),
+    its term the parameter `search_term` (`term_values`): on SQLite `instr`, since an FTS look-up
+    of one row costs about 0.2 ms; on PostgreSQL the LIKE of `search_condition` itself."""
+    term = bindparam("search_term", type_=String())
+    if dialect != "sqlite":
+        return ContactRecord.search_text.like(term, escape="\\")
+    return func.instr(ContactRecord.search_text, term) > 0
+
+
+def in_index_order(stmt, dialect: str):
+    """`stmt` (a select over contacts) narrowed to the matches of a term of three characters or
+    more (parameters: `term_values`), ordered by id. On SQLite the FTS table drives it in its own
+    rowid order, so a LIMIT ends the walk early instead of collecting every match first (a tag on
+    a tenth of a million contacts)."""
+    if dialect != "sqlite":
+        return stmt.where(contains_condition(dialect)).order_by(ContactRecord.id)
+    match = literal_column("contacts_fts").op("MATCH")(bindparam("search_match", type_=String()))
+    return stmt.join(_fts, _fts.c.rowid == ContactRecord.id).where(match).order_by(_fts.c.rowid)
+
+
+def term_values(text: str, dialect: str) -> dict:
+    """The parameters of `contains_condition` and `in_index_order` for `text`."""
+    term = search_term(text)
+    if dialect != "sqlite":
+        return {"search_term": f"%{_escape(term)}%"}
+    return {"search_term": term, "search_match": '"' + term.replace('"', '""') + '"'}
 
 
 def search_condition(text: str, dialect: str):
     """A WHERE clause on contacts matching `text` the way the index does."""
-    term = _phone_digits(text) or fold(text)
+    term = search_term(text)
     if not term:
         return None
     contact_id = ContactRecord.id
     if dialect != "sqlite":
         return ContactRecord.search_text.like(f"%{_escape(term)}%", escape="\\")
     if len(term) >= 3:
-        match = literal_column("contacts_fts").op("MATCH")('"' + term.replace('"', '""') + '"')
-        return contact_id.in_(select(_fts.c.rowid).where(match))
+        return contact_id.in_(select(_fts.c.rowid).where(_match(term)))
     by_name = select(_grams.c.contact_id).where(_grams.c.gram == term)
     companies = select(_company_grams.c.company_id).where(_company_grams.c.gram == term)
     other = aliased(ContactRecord)  # not correlated with the outer query
@@ -186,9 +242,24 @@ def _has_index(conn) -> bool:
 
 
 def restore_triggers(conn) -> None:
-    """Alembic's batch mode rebuilds a table without its triggers: put the index's back."""
+    """Alembic's batch mode rebuilds a table without its triggers, and its prefix indexes without
+    their collation: put the index's back."""
     if _has_index(conn):
         for statement in TRIGGERS:
+            conn.exec_driver_sql(statement)
+        restore_prefix_indexes(conn)
+
+
+def restore_prefix_indexes(conn) -> None:
+    """A schema with the prefix indexes (revision 0012 on) gets them back as they were made:
+    Alembic's batch mode rebuilds them without their collation or their WHERE."""
+    made = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND name LIKE 'ix_contacts_%_prefix'").all())
+    if not made:
+        return
+    for name, statement in PREFIX_INDEXES.items():
+        if made.get(name) != statement.replace(" IF NOT EXISTS", ""):
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
             conn.exec_driver_sql(statement)
 
 

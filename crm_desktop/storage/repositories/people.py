@@ -1,6 +1,6 @@
 """Contacts, their companies and the app's users."""
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.permissions import VISIBLE_TO
@@ -13,7 +13,8 @@ from crm_desktop.storage.repositories.base import (
     sorted_by,
 )
 from crm_desktop.storage.repositories.grouped_order import GroupOrder, grouped_page_ids
-from crm_desktop.storage.search import ranked_by_grams, search_condition, short_term
+from crm_desktop.storage.repositories.ranked_search import ranked_page_ids
+from crm_desktop.storage.search import ranked_by_grams, search_condition, search_term, short_term
 
 C = ContactRecord
 _owner = aliased(UserRecord)
@@ -35,11 +36,6 @@ GROUPED_SORTS = {
     "company": GroupOrder(C.company_id, CompanyRecord.id, CompanyRecord.name),
     "owner": GroupOrder(C.owner_id, UserRecord.id, UserRecord.display_name),
 }
-
-
-def _escape(text: str) -> str:
-    """Typed % and _ are searched for literally, not as LIKE wildcards."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # Past this offset a page may be read backwards from the end instead: walking an index from its
@@ -102,15 +98,6 @@ class ContactRepository:
         dialect = self.session.get_bind().dialect.name
         return search_condition(text, dialect)
 
-    @staticmethod
-    def _relevance(text: str):
-        """0 for an exact name, 1 for a name, pinyin or initials starting with the text, else 2."""
-        term = _escape(text.strip())
-        prefix, lower = f"{term}%", f"{term.lower().replace(' ', '')}%"
-        return case((C.name == text.strip(), 0), (C.name.like(prefix, escape="\\"), 1),
-                    (C.name_pinyin.like(lower, escape="\\"), 1), (C.name_initials.like(lower, escape="\\"), 1),
-                    else_=2)
-
     def count(self, text: str, trashed: bool, filters: dict) -> int:
         """Counts contacts alone (companies are matched in a subquery, never joined)."""
         stmt = select(func.count(C.id))
@@ -119,9 +106,13 @@ class ContactRepository:
     def page(self, text, trashed, filters, sort, descending, offset, limit):
         """One page of rows. The page's ids are found first over contacts alone (an index walk,
         even deep into a million rows), then joined to companies and owners for those ids only."""
-        term = short_term(text, self.session.get_bind().dialect.name) if sort == "relevance" else None
+        ranked = sort == "relevance" and search_term(text)
+        term = short_term(text, self.session.get_bind().dialect.name) if ranked else None
         if term:
             page_ids = self._ranked_ids(term, trashed, filters, offset, limit)
+        elif ranked:  # the exact name, then names, pinyin or initials starting with the text, then the rest
+            page_ids = ranked_page_ids(self.session, text, lambda s: _trash_test(_filtered(s, filters), trashed),
+                                       offset, limit, key=(trashed, *sorted(filters.items())))
         else:
             page_ids = self._page_ids(text, trashed, filters, sort, descending, offset, limit)
         if not page_ids:
@@ -143,7 +134,7 @@ class ContactRepository:
         return self._ids_in_order(text, trashed, filters, sort, descending, offset, limit)
 
     def _ids_in_order(self, text, trashed, filters, sort, descending, offset, limit) -> list[int]:
-        ids = self._ordered(self._where(select(C.id), text, trashed, filters), text, sort, descending)
+        ids = sorted_by(self._where(select(C.id), text, trashed, filters), CONTACT_SORTS, sort, descending, C)
         return [r[0] for r in self.session.execute(ids.offset(offset).limit(limit))]
 
     def _ranked_ids(self, term: str, trashed: bool, filters: dict, offset: int, limit: int) -> list[int]:
@@ -157,11 +148,6 @@ class ContactRepository:
             more = _trash_test(_filtered(by_company, filters), trashed).limit(wanted - len(ids))
             ids += self.session.scalars(more)
         return ids[offset:offset + limit]
-
-    def _ordered(self, stmt, text: str, sort: str, descending: bool):
-        if sort == "relevance" and text:
-            return stmt.order_by(self._relevance(text), C.name_pinyin, C.id)
-        return sorted_by(stmt, CONTACT_SORTS, sort, descending, C)
 
     def get(self, contact_id: int) -> ContactRecord:
         return get_or_raise(self.session, C, contact_id, "contact")
