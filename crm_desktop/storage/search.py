@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from sqlalchemy import String, bindparam, column, func, literal_column, select, table, text, union
 from sqlalchemy.orm import aliased
 
+from crm_desktop.domain.enums import LifecycleStage
 from crm_desktop.domain.text import fold
 from crm_desktop.storage.records import ContactRecord
 
@@ -93,6 +94,24 @@ def term_values(text: str, dialect: str) -> dict:
     if dialect != "sqlite":
         return {"search_term": f"%{_escape(term)}%"}
     return {"search_term": term, "search_match": '"' + term.replace('"', '""') + '"'}
+
+
+def live_match_count(session, query: str) -> int | None:
+    """How many live contacts a query of three characters or more matches, on SQLite: the index's
+    own count of its matches (about 8 ms for a tag on 125,000 contacts of a million) less the
+    trashed contacts among them, found from the stage index (few, each tested against the index by
+    rowid), instead of looking up every match's row for its trash mark (about 250 ms). None where
+    it does not apply (another database, a short query): the caller counts as usual."""
+    term = search_term(query)
+    if session.get_bind().dialect.name != "sqlite" or len(term) < 3:
+        return None
+    values = {"m": '"' + term.replace('"', '""') + '"'}
+    total = session.execute(text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :m"), values)
+    trashed = session.execute(text(
+        "SELECT count(*) FROM contacts AS c WHERE c.stage IN (" + ", ".join(f"'{s.value}'" for s in LifecycleStage)
+        + ") AND c.deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :m "
+        "AND contacts_fts.rowid = c.id)"), values)
+    return total.scalar_one() - trashed.scalar_one()
 
 
 def search_condition(text: str, dialect: str):

@@ -14,7 +14,13 @@ from crm_desktop.storage.repositories.base import (
 )
 from crm_desktop.storage.repositories.grouped_order import GroupOrder, grouped_page_ids
 from crm_desktop.storage.repositories.ranked_search import ranked_page_ids
-from crm_desktop.storage.search import ranked_by_grams, search_condition, search_term, short_term
+from crm_desktop.storage.search import (
+    live_match_count,
+    ranked_by_grams,
+    search_condition,
+    search_term,
+    short_term,
+)
 
 C = ContactRecord
 _owner = aliased(UserRecord)
@@ -99,7 +105,12 @@ class ContactRepository:
         return search_condition(text, dialect)
 
     def count(self, text: str, trashed: bool, filters: dict) -> int:
-        """Counts contacts alone (companies are matched in a subquery, never joined)."""
+        """Counts contacts alone (companies are matched in a subquery, never joined); the live
+        matches of a longer query without filters from the search index's own count."""
+        if text and not trashed and not any(filters.values()):
+            counted = live_match_count(self.session, text)
+            if counted is not None:
+                return counted
         stmt = select(func.count(C.id))
         return self.session.execute(self._where(stmt, text, trashed, filters)).scalar_one()
 

@@ -1,0 +1,36 @@
+"""The count of a longer search without filters comes from the search index's own count, less
+the trashed contacts among the matches: it equals what the pages list, trash and all."""
+
+from crm_desktop.services.dto import ContactDraft, ListQuery
+
+
+def _pages(contacts, query: ListQuery) -> list[int]:
+    ids, offset = [], 0
+    while page := contacts.page(query, offset, 7):
+        ids += [r.id for r in page]
+        offset += 7
+    return ids
+
+
+def test_counts_equal_the_listed_matches_with_trashed_ones_left_out(services):
+    contacts = services.contacts
+    made = [contacts.create(ContactDraft(name=f"客户{i}", tags="VIP,团购" if i % 3 else "普通",
+                                         email=f"vip{i}@example.com" if i % 5 == 0 else "")).id
+            for i in range(40)]
+    contacts.trash([made[1], made[2], made[5], made[30]])  # trashed matches of both kinds
+    for text in ("VIP", "vip", "example.com", "团购", "nothing-like-it"):
+        query = ListQuery(text=text, sort="relevance")
+        listed = _pages(contacts, query)
+        assert contacts.count(query) == len(listed) == len(set(listed))
+        trash = ListQuery(text=text, sort="relevance", trashed=True)
+        assert contacts.count(trash) == len(_pages(contacts, trash))
+    assert contacts.count(ListQuery(text="VIP", sort="relevance")) == sum(
+        1 for i in range(40) if i % 3 or i % 5 == 0) - 4  # 1, 2, 5 and 30 (by its e-mail) trashed
+
+
+def test_filters_still_count_the_usual_way(services):
+    contacts = services.contacts
+    for i in range(6):
+        contacts.create(ContactDraft(name=f"王{i}", tags="VIP", stage="customer" if i % 2 else "lead"))
+    query = ListQuery(text="VIP", sort="relevance", filters=(("stage", "customer"),))
+    assert contacts.count(query) == 3 == len(_pages(contacts, query))
