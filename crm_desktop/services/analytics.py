@@ -76,14 +76,14 @@ class AnalyticsService:
                 "converted")}
             (purchases, revenue), = uow.analytics.sales_between([start, end])
             trend = self._trend(uow, last)
-            middle = uow.analytics.conversion_middle(start, end)  # the median's one or two values
+            conversions = uow.analytics.conversions(start, end)
             tally, per_year, top_share = _rfm(uow, now)
             return AnalyticsSummary(
                 start=start, end=end, new_leads_by_source=_by(groups, "lead_source", "new"),
                 new_contacts=tot["new"], converted=tot["converted"],
                 conversion_pct=rates.pct(rates.conversion_rate(tot["converted"], tot["new"])),
                 conversion_days=_round(rates.conversion_days(
-                    [m / 10**6 / 86400 for m in middle])),  # = timedelta.total_seconds() / 86400
+                    [m / 10**6 / 86400 for m in conversions])),  # = timedelta.total_seconds() / 86400
                 active_customers=tot["active"], purchases=purchases, revenue_cents=revenue,
                 customers_at_start=tot["at_start"], kept=tot["at_start"] - tot["churned"], churned=tot["churned"],
                 retention_pct=rates.pct(rates.retention_rate(tot["at_start"], tot["at_start"] - tot["churned"])),

@@ -113,21 +113,3 @@ def test_conversion_times_computed_in_sql_equal_the_instants_subtracted(db):
     assert len(micros) == len(pairs) > 50
     assert sorted(m / 10**6 / 86400 for m in micros) == sorted((b - a).total_seconds() / 86400 for a, b in pairs)
     assert any(m % 10**6 for m in micros)  # instants with parts of a second are compared too
-
-
-def test_the_middle_conversions_give_the_median_of_all(db):
-    from statistics import median
-
-    generate_demo(db, 300, seed=6)
-    lo, parities = datetime(2000, 1, 1, tzinfo=UTC), set()
-    with db.reading() as uow:
-        for days in range(0, 400, 13):
-            hi = datetime.now(UTC) - timedelta(days=days)
-            every = uow.analytics.conversions(lo, hi)
-            middle = uow.analytics.conversion_middle(lo, hi)
-            if every:
-                parities.add(len(every) % 2)
-                assert len(middle) == 2 - len(every) % 2
-                assert median(m / 10**6 / 86400 for m in middle) == median(m / 10**6 / 86400 for m in every)
-        assert uow.analytics.conversion_middle(datetime(1990, 1, 1, tzinfo=UTC), datetime(1991, 1, 1, tzinfo=UTC)) == []
-    assert parities == {0, 1}

@@ -87,27 +87,14 @@ class AnalyticsRepository:
         """Microseconds from being recorded to becoming a customer, of the contacts who became
         customers in the period: exact integers computed in SQL (ix_contacts_became_customer covers
         it), so a quarter of a million conversions come back without parsing two instants each."""
-        micros, where = self._conversion_micros(start, end)
-        return list(self.session.execute(select(micros).where(*where)).scalars())
-
-    def conversion_middle(self, start: datetime, end: datetime) -> list[int]:
-        """The middle one (odd count) or two (even) of `conversions` in order, found in SQL: their
-        median is the median of all, without sending a quarter of a million values to Python."""
-        micros, where = self._conversion_micros(start, end)
-        n = self.session.execute(select(func.count()).where(*where)).scalar_one()
-        if not n:
-            return []
-        stmt = select(micros).where(*where).order_by(micros).offset((n - 1) // 2).limit(2 - n % 2)
-        return list(self.session.execute(stmt).scalars())
-
-    def _conversion_micros(self, start: datetime, end: datetime):
         b, a = C.became_customer_at, C.created_at
         if self.session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC
             micros = ((cast(func.strftime("%s", b), Integer) - cast(func.strftime("%s", a), Integer)) * 1_000_000
                       + cast(func.substr(b, 21, 6), Integer) - cast(func.substr(a, 21, 6), Integer))
         else:
             micros = cast(func.extract("epoch", b - a) * 1_000_000, BigInteger)
-        return micros, (C.deleted_at.is_(None), b >= start, b < end)
+        stmt = select(micros).where(C.deleted_at.is_(None), b >= start, b < end)
+        return list(self.session.execute(stmt).scalars())
 
     def sales_between(self, bounds: Sequence[datetime]) -> list[tuple[int, int]]:
         """(purchases, revenue in cents) of each range bounds[i] .. bounds[i + 1] (storage/sales_days.py)."""
