@@ -39,13 +39,20 @@ def validate_survey(answer: SurveyAnswer) -> SurveyAnswer:
 def nps_score(answers: Iterable[int]) -> float | None:
     """Net promoter score in percent: (promoters − detractors) ÷ answers × 100; None without answers."""
     scores = list(answers)
-    if not scores:
-        return None
-    promoters = sum(1 for s in scores if s >= PROMOTER_NPS)
-    detractors = sum(1 for s in scores if s <= DETRACTOR_NPS)
-    return round(100 * (promoters - detractors) / len(scores), 1)
+    return nps_of_counts(len(scores), sum(1 for s in scores if s >= PROMOTER_NPS),
+                         sum(1 for s in scores if s <= DETRACTOR_NPS))
+
+
+def nps_of_counts(answers: int, promoters: int, detractors: int) -> float | None:
+    """`nps_score` from the counts of answers, promoters and detractors (counted in a database)."""
+    return round(100 * (promoters - detractors) / answers, 1) if answers else None
 
 
 def average(values: Iterable[int]) -> float | None:
     items = list(values)
-    return round(sum(items) / len(items), 2) if items else None
+    return mean_of_sum(sum(items), len(items))
+
+
+def mean_of_sum(total: int, n: int) -> float | None:
+    """`average` from the sum and the count of the values."""
+    return round(total / n, 2) if n else None

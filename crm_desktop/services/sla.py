@@ -26,6 +26,7 @@ from crm_desktop.domain.sla import (
     working_position,
 )
 from crm_desktop.domain.sla_targets import SLA_TARGETS_KEY, targets_from_setting
+from crm_desktop.domain.surveys import mean_of_sum, nps_of_counts
 from crm_desktop.domain.tickets import OPEN_STATUSES, ticket_number
 from crm_desktop.services.dto import MonthScores, SlaSummary
 
@@ -114,9 +115,9 @@ class SlaEngine:
             median_resolution_hours=_median_hours(r[1] for r in resolved),
             open_by_status={s: n for s, n in by_status.items() if s in OPEN_STATUSES},
             at_risk_open=at_risk, breached_open=breached,
-            csat_avg=_ratio(sum(m[1][2] for m in months), sum(m[1][1] for m in months)),
-            nps=_nps(*(sum(m[1][k] for m in months) for k in (3, 4, 5))),
-            by_month=tuple(MonthScores(month, n, _ratio(csat_sum, csat_n), _nps(nps_n, promoters, detractors))
+            csat_avg=mean_of_sum(sum(m[1][2] for m in months), sum(m[1][1] for m in months)),
+            nps=nps_of_counts(*(sum(m[1][k] for m in months) for k in (3, 4, 5))),
+            by_month=tuple(MonthScores(month, n, mean_of_sum(csat_sum, csat_n), nps_of_counts(nps_n, promoters, detractors))
                            for month, (n, csat_n, csat_sum, nps_n, promoters, detractors) in months),
             computed_at=now,
         )
@@ -151,16 +152,6 @@ def _facts(priority, status, opened_at, first_response_at, resolved_at) -> Ticke
 def _median_hours(minutes) -> float | None:
     values = list(minutes)
     return round(median(values) / 60, 1) if values else None
-
-
-def _ratio(total: int, n: int) -> float | None:
-    """The mean, rounded as domain.surveys.average rounds it."""
-    return round(total / n, 2) if n else None
-
-
-def _nps(answers: int, promoters: int, detractors: int) -> float | None:
-    """domain.surveys.nps_score from the counts."""
-    return round(100 * (promoters - detractors) / answers, 1) if answers else None
 
 
 def _month_bounds(lo: datetime, hi: datetime, tz) -> tuple[list[str], list[datetime]]:
