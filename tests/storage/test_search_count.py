@@ -1,5 +1,6 @@
-"""The count of a longer search without filters comes from the search index's own count, less
-the trashed contacts among the matches: it equals what the pages list, trash and all."""
+"""The count of a search without filters comes from the search index's own count (the FTS table,
+or the gram tables for one or two characters), less the trashed contacts among the matches: it
+equals what the pages list, trash and all."""
 
 from crm_desktop.services.dto import ContactDraft, ListQuery
 
@@ -18,7 +19,7 @@ def test_counts_equal_the_listed_matches_with_trashed_ones_left_out(services):
                                          email=f"vip{i}@example.com" if i % 5 == 0 else "")).id
             for i in range(40)]
     contacts.trash([made[1], made[2], made[5], made[30]])  # trashed matches of both kinds
-    for text in ("VIP", "vip", "example.com", "团购", "nothing-like-it"):
+    for text in ("VIP", "vip", "example.com", "团购", "客户", "客", "户1", "nothing-like-it", "无"):
         query = ListQuery(text=text, sort="relevance")
         listed = _pages(contacts, query)
         assert contacts.count(query) == len(listed) == len(set(listed))
@@ -34,3 +35,15 @@ def test_filters_still_count_the_usual_way(services):
         contacts.create(ContactDraft(name=f"王{i}", tags="VIP", stage="customer" if i % 2 else "lead"))
     query = ListQuery(text="VIP", sort="relevance", filters=(("stage", "customer"),))
     assert contacts.count(query) == 3 == len(_pages(contacts, query))
+
+
+def test_short_queries_count_company_matches_once(services):
+    contacts = services.contacts
+    first = contacts.create(ContactDraft(name="李雷", company="掌柜科技有限公司")).id
+    contacts.create(ContactDraft(name="掌柜", company="掌柜科技有限公司"))  # by its name and its company
+    contacts.create(ContactDraft(name="韩梅梅"))
+    contacts.trash([first])
+    for text in ("掌柜", "掌", "科技"):
+        query = ListQuery(text=text, sort="relevance")
+        assert contacts.count(query) == len(_pages(contacts, query))
+    assert contacts.count(ListQuery(text="掌柜", sort="relevance")) == 1

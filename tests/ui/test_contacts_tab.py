@@ -63,6 +63,39 @@ def test_search_box_enter_filters_by_pinyin_initials(qtbot, db_path, open_window
     assert _names(window.contacts) == ["John Smith"]
 
 
+def test_a_search_lists_best_matches_first_until_a_column_is_chosen(qtbot, db_path, open_window, services):
+    for name in ("阿张三", "张三丰", "张三", "李四", "张三华"):  # by name (pinyin) 阿张三 would come first
+        services.contacts.create(ContactDraft(name=name))
+    window = open_window(db_path)
+    window.tabs.setCurrentWidget(window.contacts)
+    page = window.contacts.page
+    header = page.table.horizontalHeader()
+    page.search.setText("张三")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert _names(window.contacts) == ["张三", "张三丰", "张三华", "阿张三"]  # exact, starting with it, the rest
+    assert not header.isSortIndicatorShown()
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    qtbot.waitUntil(lambda: window.contacts.model.query.sort != "relevance")
+    assert header.isSortIndicatorShown()
+    by_column = _names(window.contacts)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # Enter again keeps the column chosen
+    assert _names(window.contacts) == by_column and window.contacts.model.query.sort != "relevance"
+
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert len(_names(window.contacts)) == 5 and window.contacts.model.query.sort != "relevance"
+    page.search.setText("张三")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # a new search after clearing ranks again
+    assert _names(window.contacts)[0] == "张三" and window.contacts.model.query.sort == "relevance"
+
+
+def _section_centre(header, section: int):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
 def test_detail_pane_logs_an_interaction(qtbot, db_path, open_window, services):
     contact = services.contacts.create(ContactDraft(name="赵六"))
     window = open_window(db_path)

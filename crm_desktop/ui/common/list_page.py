@@ -28,9 +28,12 @@ class ListPage(QWidget):
     activated = Signal(int)  # double-click or Enter on a row
 
     def __init__(self, model: PagedTableModel, *, table_name: str, search_name: str, sort_column: int = 0,
-                 descending: bool = False, parent=None):
+                 descending: bool = False, search_sort: str = "", parent=None):
         super().__init__(parent)
         self.model = model
+        # the service's "best matches first" order, used while a search is typed until a column
+        # header is clicked ("" : a search keeps the column's order)
+        self._search_sort, self._column_chosen = search_sort, False
         self.search = QLineEdit(objectName=search_name, clearButtonEnabled=True)
         self.trash_toggle = QCheckBox(objectName=f"{table_name}TrashToggle")
         self.filters = QHBoxLayout()
@@ -70,6 +73,7 @@ class ListPage(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.trash_toggle.toggled.connect(self._on_trash_toggle_toggled)
         self.table.doubleClicked.connect(self._on_table_doubleClicked)
+        self.table.horizontalHeader().sectionClicked.connect(self._on_header_sectionClicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_currentRowChanged)
         self.model.modelReset.connect(self._on_model_modelReset)
 
@@ -108,9 +112,30 @@ class ListPage(QWidget):
         """Read with the search box and trash toggle as they are now (also the tab's first read)."""
         self._timer.stop()
         query = replace(self.model.query, text=self.search.text().strip(), trashed=self.showing_trash)
-        self.model.set_query(query)
+        self.model.set_query(self._ranked_or_column(query) if self._search_sort else query)
         if not self.model.loaded:
             self.model.refresh()
+
+    def _ranked_or_column(self, query):
+        """While searching, best matches first, unless a column header was clicked; without a
+        search, the order of the header's column again."""
+        header = self.table.horizontalHeader()
+        if query.text and not self._column_chosen:
+            header.setSortIndicatorShown(False)
+            return replace(query, sort=self._search_sort, descending=False)
+        if not query.text:
+            self._column_chosen = False
+            header.setSortIndicatorShown(True)
+            key = self.model.sort_key_of(header.sortIndicatorSection())
+            if query.sort == self._search_sort and key:
+                descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                return replace(query, sort=key, descending=descending)
+        return query
+
+    def _on_header_sectionClicked(self, _section: int) -> None:
+        """A column chosen by hand orders the list, searching or not."""
+        self._column_chosen = True
+        self.table.horizontalHeader().setSortIndicatorShown(True)
 
     def set_filter(self, key: str, value) -> None:
         filters = dict(self.model.query.filters)

@@ -143,6 +143,10 @@ class PagedTableModel(QAbstractTableModel):
             return self._columns[section].header()
         return None
 
+    def sort_key_of(self, column: int) -> str:
+        """The service's sort name of a column ("" when it cannot be sorted)."""
+        return self._columns[column].sort_key if 0 <= column < len(self._columns) else ""
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sort_key:
             return

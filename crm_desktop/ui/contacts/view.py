@@ -28,7 +28,8 @@ class ContactsTab(ListTab):
         self._contacts, self._users = services.contacts, services.users
         self._duplicates = services.duplicates
         self.model = make_model(self._contacts, self)
-        self.page = ListPage(self.model, table_name="contactTable", search_name="contactSearch")
+        self.page = ListPage(self.model, table_name="contactTable", search_name="contactSearch",
+                             search_sort="relevance")  # a search lists the best matches first
         self.stage_filter = QComboBox(objectName="contactStageFilter")
         self.tier_filter = QComboBox(objectName="contactTierFilter")
         self.detail = ContactDetailPane()
