@@ -35,6 +35,7 @@ from crm_desktop.storage.records import (
     TicketRecord,
 )
 from crm_desktop.storage.repositories import risk_sql
+from crm_desktop.storage.repositories.base import count_where, greatest
 
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
 OPEN_TICKET = ("new", "in_progress", "waiting")
@@ -48,10 +49,6 @@ def _score(column, cuts):
     if not cuts:
         return literal_column("2")
     return case(*((column >= cut, len(cuts) - i) for i, cut in enumerate(reversed(cuts))), else_=0)
-
-
-def _count(condition):
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 def _total(condition, column):
@@ -71,13 +68,13 @@ class AnalyticsRepository:
         gone = and_(at_start, C.churned_at.is_not(None), C.churned_at < end)
         new = and_(C.created_at >= start, C.created_at < end)
         stmt = select(
-            C.tier, C.lead_source, func.count().label("contacts"), _count(customer).label("customers"),
-            _count(at_start).label("at_start"), _count(gone).label("churned"),
+            C.tier, C.lead_source, func.count().label("contacts"), count_where(customer).label("customers"),
+            count_where(at_start).label("at_start"), count_where(gone).label("churned"),
             _total(gone, C.total_spent_cents).label("churned_revenue"),
             _total(at_start, C.total_spent_cents).label("start_revenue"),
-            _count(and_(customer, C.last_purchase_at >= start, C.last_purchase_at < end)).label("active"),
-            _count(new).label("new"),
-            _count(and_(new, C.became_customer_at.is_not(None), C.became_customer_at < end)).label("converted"),
+            count_where(and_(customer, C.last_purchase_at >= start, C.last_purchase_at < end)).label("active"),
+            count_where(new).label("new"),
+            count_where(and_(new, C.became_customer_at.is_not(None), C.became_customer_at < end)).label("converted"),
             func.coalesce(func.sum(C.total_spent_cents), 0).label("spent"),
             func.coalesce(func.sum(C.purchase_count), 0).label("orders"),
         ).where(C.deleted_at.is_(None)).group_by(C.tier, C.lead_source)
@@ -172,7 +169,7 @@ class AnalyticsRepository:
         return func.extract("epoch", literal(now) - column) / 86400.0
 
     def _greatest(self, a, b):
-        return func.max(a, b) if self.session.get_bind().dialect.name == "sqlite" else func.greatest(a, b)
+        return greatest(self.session.get_bind().dialect.name, a, b)
 
     # --- churn risk --------------------------------------------------------------------------------
     def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime):
@@ -193,8 +190,8 @@ class AnalyticsRepository:
             select(C.id, C.name, C.tier, C.purchase_count.label("orders"), C.total_spent_cents.label("spent"),
                    since(func.coalesce(C.became_customer_at, C.created_at)).label("since_first"),
                    since(C.last_purchase_at).label("since_last"), since(C.last_interaction_at).label("since_contact"),
-                   _count(recent).label("n_recent"), _total(recent, P.amount_cents).label("s_recent"),
-                   _count(~recent).label("n_before"), _total(~recent, P.amount_cents).label("s_before"),
+                   count_where(recent).label("n_recent"), _total(recent, P.amount_cents).label("s_recent"),
+                   count_where(~recent).label("n_before"), _total(~recent, P.amount_cents).label("s_before"),
                    complaints.label("complaints"),
                    select(func.min(S.csat)).where(*rated).scalar_subquery().label("min_csat"),
                    cast(select(func.avg(S.csat)).where(*rated).scalar_subquery(), Float).label("avg_csat"))
@@ -211,7 +208,7 @@ class AnalyticsRepository:
         customers (score falling, id rising), each with its facts and score, in one statement."""
         s = self._risk_scored(now, recent_from, before_from)
         totals = [select(x).select_from(s).scalar_subquery() for x in (
-            func.count(), func.coalesce(func.sum(s.c.score), 0), _count(s.c.score >= threshold))]
+            func.count(), func.coalesce(func.sum(s.c.score), 0), count_where(s.c.score >= threshold))]
         rows = self.session.execute(select(s, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
                                     .order_by(s.c.score.desc(), s.c.id).limit(limit)).all()
         return ((rows[0].total_0, rows[0].total_1, rows[0].total_2) if rows else (0, 0, 0)), rows

@@ -1,9 +1,10 @@
-"""Helpers every repository uses: live/trash filter, SQL sorting, soft delete and restore."""
+"""Helpers every repository uses: live/trash filter, SQL sorting, soft delete and restore, and the
+SQL spellings the aggregate queries share."""
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFoundError
@@ -25,6 +26,20 @@ def sorted_by(stmt: Select, sorts: Mapping[str, object], key: str, descending: b
 
 def count_of(session: Session, stmt: Select) -> int:
     return session.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+
+
+def count_where(condition):
+    """How many rows of a group meet `condition` (0 for none), in one pass with the others."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def greatest(dialect: str, *values):
+    """The largest of the values: SQLite's max() of several arguments, elsewhere greatest()."""
+    return func.max(*values) if dialect == "sqlite" else func.greatest(*values)
+
+
+def least(dialect: str, *values):
+    return func.min(*values) if dialect == "sqlite" else func.least(*values)
 
 
 def get_or_raise(session: Session, model, record_id: int, what: str = ""):

@@ -11,17 +11,19 @@ from types import SimpleNamespace
 from sqlalchemy import Float, Integer, and_, case, cast, func, literal, select
 
 from crm_desktop.domain.analytics.risk import DEFAULT_INTERVAL_DAYS, WEIGHTS
+from crm_desktop.storage.repositories.base import greatest, least
 
 
 class RiskSql:
     def __init__(self, dialect: str):
+        self.dialect = dialect
         self.sqlite = dialect == "sqlite"
 
     def _max(self, *a):
-        return func.max(*a) if self.sqlite else func.greatest(*a)
+        return greatest(self.dialect, *a)
 
     def _min(self, *a):
-        return func.min(*a) if self.sqlite else func.least(*a)
+        return least(self.dialect, *a)
 
     def clamp(self, x):
         return self._max(literal(0.0, Float), self._min(literal(1.0, Float), x))

@@ -9,6 +9,7 @@ from sqlalchemy import Float, and_, case, func, literal
 
 from crm_desktop.domain.sla import DONE, SEVERITY, SlaPolicy, SlaState
 from crm_desktop.storage.records import TicketRecord
+from crm_desktop.storage.repositories.base import greatest
 
 T = TicketRecord
 ON_TRACK, AT_RISK, BREACHED = (SEVERITY[s] for s in (SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED))
@@ -16,10 +17,10 @@ ON_TRACK, AT_RISK, BREACHED = (SEVERITY[s] for s in (SlaState.ON_TRACK, SlaState
 
 class SlaSql:
     def __init__(self, dialect: str):
-        self.sqlite = dialect == "sqlite"
+        self.dialect = dialect
 
     def _max(self, a, b):
-        return func.max(a, b) if self.sqlite else func.greatest(a, b)
+        return greatest(self.dialect, a, b)
 
     def used_seconds(self, now_pos: int):
         """(first response, resolution) working seconds used at `now_pos` (`banked_seconds`)."""

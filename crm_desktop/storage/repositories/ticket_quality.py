@@ -10,6 +10,7 @@ from sqlalchemy import case, func, or_, select
 
 from crm_desktop.domain.surveys import DETRACTOR_NPS, PROMOTER_NPS
 from crm_desktop.storage.records import SurveyRecord, TicketEventRecord, TicketRecord
+from crm_desktop.storage.repositories.base import count_where
 from crm_desktop.storage.repositories.sla_sql import AT_RISK, SlaSql
 
 T, E, S = TicketRecord, TicketEventRecord, SurveyRecord
@@ -42,10 +43,6 @@ def _conditions(statuses=None, resolved_between: tuple[datetime | None, datetime
 def _holds(basis: str, now: datetime) -> list:
     """A bank kept under `basis` with nothing after `now` stands for the clocks at `now`."""
     return [T.sla_basis == basis, T.sla_last_change <= now, or_(T.first_response_at.is_(None), T.first_response_at <= now)]
-
-
-def _count(condition):
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 class TicketQualityQueries:
@@ -112,6 +109,6 @@ class TicketQualityQueries:
         NPS answers, promoters, detractors), counted in SQL in one pass over the period."""
         bucket = case(*((S.answered_at < b, i) for i, b in enumerate(bounds[1:])), else_=None).label("bucket")
         stmt = select(bucket, func.count(), func.count(S.csat), func.coalesce(func.sum(S.csat), 0), func.count(S.nps),
-                      _count(S.nps >= PROMOTER_NPS), _count(S.nps <= DETRACTOR_NPS)).where(
+                      count_where(S.nps >= PROMOTER_NPS), count_where(S.nps <= DETRACTOR_NPS)).where(
             S.deleted_at.is_(None), S.answered_at >= bounds[0], S.answered_at < bounds[-1]).group_by(bucket)
         return {row[0]: tuple(int(v) for v in row[1:]) for row in self.session.execute(stmt) if row[0] is not None}
