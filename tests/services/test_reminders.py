@@ -97,3 +97,17 @@ def test_pending_reminder_skips_exceptions_and_honours_the_lookback():
     assert occurrences(T0, rule, [skipped], T0, T0 + timedelta(days=30)) == [T0, T0 + timedelta(days=14)]
     assert pending_reminder(T0, "", [], 0, None, None, T0 + timedelta(days=8), timedelta(days=7)) is None
     assert pending_reminder(T0, "", [], None, None, None, T0, timedelta(days=7)) is None
+
+
+def test_snooze_all_and_dismiss_all_act_on_every_one_given_in_one_go(svc, clock):
+    fs = [_plan(svc, T0, lead=0, title=f"回访{i}") for i in range(5)]
+    due = svc.reminders.due_reminders()
+    assert {d.followup.id for d in due} == {f.id for f in fs}
+    svc.followups.trash([fs[4].id])  # deleted meanwhile: skipped, the others still snoozed
+    svc.reminders.snooze_all([f.id for f in fs[:3]] + [fs[4].id], 10)
+    assert [d.followup.id for d in svc.reminders.due_reminders()] == [fs[3].id]
+    clock.advance(minutes=10)
+    again = svc.reminders.due_reminders()
+    assert {d.followup.id for d in again} == {f.id for f in fs[:4]}
+    svc.reminders.dismiss_all({d.followup.id: d.occurrence for d in again if d.followup.id != fs[0].id})
+    assert [d.followup.id for d in svc.reminders.due_reminders()] == [fs[0].id]

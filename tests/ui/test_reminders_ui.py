@@ -46,15 +46,15 @@ def test_fires_at_its_time_once_then_snooze_and_dismiss(qtbot, svc, clock, remin
     assert reminders.scheduler.tick() == []
     clock.advance(minutes=1)
     [new] = reminders.scheduler.tick()
-    assert new.followup.id == f.id and panel.isVisible() and panel.list.count() == 1
-    assert "王五" in panel.list.item(0).text() and "Missed" not in panel.list.item(0).text()
+    assert new.followup.id == f.id and panel.isVisible() and panel.model.rowCount() == 1
+    assert "王五" in panel.model.text(0) and "Missed" not in panel.model.text(0)
     assert any("Reminder:" in text for _, text in notifier.messages)
     assert reminders.scheduler.tick() == []  # shown once, not every tick
     panel.snooze_buttons[5].click()
     assert not panel.isVisible()
     clock.advance(minutes=5)
     assert [r.followup.id for r in reminders.scheduler.tick()] == [f.id]
-    panel.list.item(0).setSelected(True)
+    panel.list.setCurrentIndex(panel.model.index(0))
     panel.open_button.click()
     assert reminders.opened == [f.id]
     panel.dismiss_button.click()
@@ -67,7 +67,7 @@ def test_reminders_due_while_closed_are_listed_at_start(qtbot, svc, clock, remin
     _plan(svc, clock.now - timedelta(hours=3), title="昨晚")
     reminders.start()  # read in the background: the window is not held up
     qtbot.waitUntil(reminders.panel.isVisible, timeout=5000)
-    assert reminders.panel.list.item(0).text().startswith("Missed while closed")
+    assert reminders.panel.model.text(0).startswith("Missed while closed")
     assert "missed while the app was closed" in reminders.panel.title.text()
 
 
@@ -117,3 +117,22 @@ def test_a_slow_read_spaces_the_ticks_out(qtbot, svc, clock, reminders, monkeypa
         scheduler.timer.start()
     qtbot.waitUntil(lambda: scheduler._worker is None and scheduler.timer.interval() > 20, timeout=5000)
     assert module.BUSY_SHARE * 50 <= scheduler.timer.interval() <= module.MAX_TICK_MS
+
+
+def test_a_long_list_dismisses_the_selected_ones_or_all_of_them(qtbot, svc, clock, reminders):
+    fs = [_plan(svc, clock.now + timedelta(minutes=5), lead=10, title=f"回访{i}") for i in range(30)]
+    reminders.start()
+    qtbot.waitUntil(reminders.panel.isVisible, timeout=5000)
+    panel = reminders.panel
+    assert panel.model.rowCount() == 30 and "30" in panel.title.text()
+    assert panel.dismiss_button.text() == "Dismiss all"
+    for row in (2, 7):
+        panel.list.selectionModel().select(panel.model.index(row), panel.list.selectionModel().SelectionFlag.Select)
+    assert panel.dismiss_button.text() == "Dismiss"
+    chosen = {panel.model.reminder(2).followup.id, panel.model.reminder(7).followup.id}
+    panel.dismiss_button.click()
+    assert panel.model.rowCount() == 28
+    assert chosen.isdisjoint(r.followup.id for r in svc.reminders.due_reminders())
+    panel.dismiss_button.click()  # nothing selected now: all of them
+    assert not panel.isVisible() and panel.model.rowCount() == 0
+    assert svc.reminders.due_reminders() == [] and len(fs) == 30

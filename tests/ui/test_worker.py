@@ -1,10 +1,12 @@
 """Long work runs off the GUI thread, reports progress, can be cancelled, and ends cleanly."""
 
+import os
+import sys
 import threading
 
 import pytest
 
-from crm_desktop.ui.common.worker import Cancelled, Worker
+from crm_desktop.ui.common.worker import BACKGROUND_NICE, Cancelled, Worker
 
 
 def test_result_arrives_as_a_signal_from_another_thread(qtbot):
@@ -21,6 +23,22 @@ def test_result_arrives_as_a_signal_from_another_thread(qtbot):
     assert blocker.args == [42]
     assert seen["thread"] is not threading.main_thread()
     assert worker.wait(5000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_a_job_runs_below_the_gui_threads_priority(qtbot):
+    """The GUI thread keeps its priority and the job's thread yields to it, so searching and
+    scrolling stay quick while the dashboard computes."""
+    gui_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    def job(_report):
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    worker = Worker(job)
+    with qtbot.waitSignal(worker.succeeded, timeout=5000) as blocker:
+        worker.start()
+    assert blocker.args[0] >= max(gui_nice, BACKGROUND_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui_nice
 
 
 def test_cancel_stops_at_the_next_progress_report(qtbot):

@@ -17,6 +17,7 @@ from crm_desktop.storage.repositories.base import (
 from crm_desktop.storage.repositories.people import visible_contact_ids
 
 F = FollowupRecord
+IN_CHUNK = 500  # ids bound in one IN (...): well under every SQLite build's variable limit
 SHORT_LEAD = timedelta(days=2)
 _owner = aliased(UserRecord)
 
@@ -101,6 +102,12 @@ class FollowupRepository:
 
     def get(self, followup_id: int) -> FollowupRecord:
         return get_or_raise(self.session, F, followup_id, "follow-up")
+
+    def get_many(self, ids) -> list[FollowupRecord]:
+        """The follow-ups of `ids` that exist, read IN_CHUNK at a time (a reminder panel's "all")."""
+        ids = list(dict.fromkeys(ids))
+        return [r for i in range(0, len(ids), IN_CHUNK)
+                for r in self.session.scalars(select(F).where(F.id.in_(ids[i:i + IN_CHUNK])))]
 
     def add(self, **values) -> FollowupRecord:
         record = F(**values)

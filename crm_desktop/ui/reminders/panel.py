@@ -2,18 +2,27 @@
 
 Lists the due reminders (those that fell due while the app was closed marked so); snooze 5, 15 or
 60 minutes, dismiss, or open the follow-up. The buttons act on the selected reminders, or on all
-of them when none is selected.
+of them when none is selected. The list is a view over a model whose rows are written when painted,
+so a calendar owing thousands of reminders shows them at once.
 """
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
 )
@@ -32,6 +41,41 @@ def reminder_text(r: ReminderDTO) -> str:
     return f"{when}  {followup_kind_label(f.draft.kind)} · {f.contact_name}{title}"
 
 
+class ReminderModel(QAbstractListModel):
+    """The due reminders, each row's text made when it is shown."""
+
+    def __init__(self, missed, parent=None):
+        super().__init__(parent)
+        self._due: list[ReminderDTO] = []
+        self._missed = missed  # ReminderDTO -> bool: fell due while the app was closed
+
+    def set_reminders(self, due: list[ReminderDTO]) -> None:
+        self.beginResetModel()
+        self._due = list(due)
+        self.endResetModel()
+
+    def reminder(self, row: int) -> ReminderDTO:
+        return self._due[row]
+
+    def text(self, row: int) -> str:
+        r = self._due[row]
+        if self._missed(r):
+            return QCoreApplication.translate("ReminderPanel", "Missed while closed: {text}").format(text=reminder_text(r))
+        return reminder_text(r)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._due)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and self._missed(self._due[index.row()]):
+            return MISSED
+        return None
+
+
 class ReminderPanel(QFrame):
     openRequested = Signal(int)  # follow-up id
 
@@ -42,10 +86,13 @@ class ReminderPanel(QFrame):
         self.scheduler = scheduler
         self.title = QLabel(objectName="reminderTitle")
         self.title.setStyleSheet("font-weight: 600;")
-        self.list = QListWidget(objectName="reminderList")
+        self.model = ReminderModel(scheduler.missed_while_closed, self)
+        self.list = QListView(objectName="reminderList")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # no row measured before it is shown
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMaximumHeight(4 * self.list.fontMetrics().height() + 8)  # the tabs keep the room
-        self.list.itemSelectionChanged.connect(self._label_buttons)
+        self.list.selectionModel().selectionChanged.connect(self._label_buttons)
         self.snooze_buttons = {m: QPushButton(objectName=f"snooze{m}") for m in SNOOZE_CHOICES}
         self.dismiss_button = QPushButton(objectName="dismissReminder")
         self.open_button = QPushButton(objectName="openReminder")
@@ -64,8 +111,8 @@ class ReminderPanel(QFrame):
         buttons.addWidget(self.dismiss_button)
         self.dismiss_button.clicked.connect(lambda: self.scheduler.dismiss(self.chosen()))
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.list.itemDoubleClicked.connect(
-            lambda item: self.openRequested.emit(item.data(Qt.ItemDataRole.UserRole).followup.id))
+        self.list.doubleClicked.connect(
+            lambda index: self.openRequested.emit(self.model.reminder(index.row()).followup.id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -78,7 +125,7 @@ class ReminderPanel(QFrame):
 
     def _label_buttons(self) -> None:
         """The buttons say whether they act on the selected reminders or on all of them."""
-        some = bool(self.list.selectedItems())
+        some = self.list.selectionModel().hasSelection()
         for minutes, button in self.snooze_buttons.items():
             button.setText(self.tr("Snooze %n min", "", minutes) if some else self.tr("Snooze all %n min", "", minutes))
         self.dismiss_button.setText(self.tr("Dismiss") if some else self.tr("Dismiss all"))
@@ -89,20 +136,12 @@ class ReminderPanel(QFrame):
         super().changeEvent(event)
 
     def chosen(self) -> list[ReminderDTO]:
-        items = self.list.selectedItems() or [self.list.item(i) for i in range(self.list.count())]
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows()) or range(self.model.rowCount())
+        return [self.model.reminder(row) for row in rows]
 
     def show_reminders(self, due: list[ReminderDTO]) -> None:
-        self.list.clear()
-        missed = 0
-        for r in due:
-            item = QListWidgetItem(reminder_text(r))
-            item.setData(Qt.ItemDataRole.UserRole, r)
-            if self.scheduler.missed_while_closed(r):
-                missed += 1
-                item.setForeground(MISSED)
-                item.setText(self.tr("Missed while closed: {text}").format(text=item.text()))
-            self.list.addItem(item)
+        self.model.set_reminders(due)
+        missed = sum(1 for r in due if self.scheduler.missed_while_closed(r))
         self.title.setText(self.tr("%n reminder(s)", "", len(due))
                            + (self.tr(" — %n missed while the app was closed", "", missed) if missed else ""))
         self._label_buttons()

@@ -98,11 +98,17 @@ class ReminderScheduler(QObject):
         return new
 
     def snooze(self, reminders: list[ReminderDTO], minutes: int) -> None:
-        for r in reminders:
-            self._service.snooze(r.followup.id, minutes)
-        self.tick()
+        self._service.snooze_all([r.followup.id for r in reminders], minutes)
+        self._drop(reminders)
 
     def dismiss(self, reminders: list[ReminderDTO]) -> None:
-        for r in reminders:
-            self._service.dismiss(r.followup.id, r.occurrence)
-        self.tick()
+        self._service.dismiss_all({r.followup.id: r.occurrence for r in reminders})
+        self._drop(reminders)
+
+    def _drop(self, reminders: list[ReminderDTO]) -> None:
+        """Take the snoozed or dismissed ones off the list at once, without reading every reminder
+        again here (seconds for a calendar owing thousands): the next tick reads in a worker (a
+        series' next occurrence, a snooze run out), and a read already running is ignored."""
+        gone = {r.key for r in reminders}
+        self._generation += 1
+        self._apply([r for r in self.due if r.key not in gone])
