@@ -46,7 +46,9 @@ def open_main_window(db, *, user: str | None = None, password: str | None = None
     accounts; the first owner acts otherwise. The schema is upgraded (with a backup) first.
     An encrypted database opens with `passphrase` (or CRM_PASSPHRASE); no dialog asks for it.
     `load=False` leaves the first read of the tabs to the caller (`window.load()`), as the desktop
-    app does after the window has been painted.
+    app does after the window has been painted. Else the shown tab is read at the event loop's
+    next turn (the dashboard's workers then start), unless the caller shows another tab first:
+    that one is read at once.
     """
     from crm_desktop.controller import AppController
     from crm_desktop.unlock import unlock_database
@@ -60,7 +62,7 @@ def open_main_window(db, *, user: str | None = None, password: str | None = None
     window = controller.open(str(db), user=user, password=password)
     window.show()
     if load:
-        window.load()
+        window.load(now=False)
     return window
 
 

@@ -6,17 +6,9 @@ Part of the composition root (with app.py): the one place that touches storage, 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from crm_desktop.controller_backups import (
-    backup_on_exit,
-    backups_of,
-    check_later,
-    offer_restore,
-    open_wizard,
-    restore_backup,
-)
 from crm_desktop.paths import DB_FILENAME, backups_dir, default_db_path
 from crm_desktop.services.context import ServiceContext, system_clock
 from crm_desktop.services.dto import ListQuery
@@ -30,7 +22,7 @@ from crm_desktop.storage.database import Database
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.worker import Worker
 from crm_desktop.ui.i18n import Translators
-from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.main_window import BACKGROUND_DELAY_MS, MainWindow
 from crm_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -92,7 +84,8 @@ class AppController(QObject):
         self._commits = CommitWatch(database.engine)
 
     def is_empty(self) -> bool:
-        return not self.services.users.active() and self.services.contacts.count(ListQuery()) == 0
+        """No accounts and no live contact (one row looked up, never the whole table counted)."""
+        return not self.services.users.active() and not self.services.contacts.page(ListQuery(), 0, 1)
 
     # --- database-level actions ------------------------------------------------------------------
     def switch_to(self, db: str) -> MainWindow | None:
@@ -140,27 +133,44 @@ class AppController(QObject):
         return self._run(lambda report: backup_sqlite(engine, dest), self._on_backup_done,
                          self.tr("Backing up…"))
 
-    # --- automatic backups and restore (controller_backups.py) ------------------------------------
+    # --- automatic backups and restore (controller_backups.py, loaded on first use) ----------------
     def backups(self) -> BackupSet | None:
+        from crm_desktop.controller_backups import backups_of
+
         return backups_of(self)
 
     def backup_on_exit(self):
+        from crm_desktop.controller_backups import backup_on_exit
+
         return backup_on_exit(self)
 
     def restore_backup(self, info) -> Worker:
+        from crm_desktop.controller_backups import restore_backup
+
         return restore_backup(self, info)
 
     def offer_restore(self, exc):
+        from crm_desktop.controller_backups import offer_restore
+
         return offer_restore(self, exc)
 
+    def _check_later(self) -> None:
+        """A big file's full check, off the GUI thread, a moment after the window's first paint and
+        read: it reads the whole file, which would slow them."""
+        from crm_desktop.controller_backups import check_later
+
+        check_later(self)
+
     def _show_notices(self, opened) -> None:
-        check_later(self)  # a big file's full check, off the GUI thread
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._check_later)
         if opened.db.read_only:
             self.window.notices.show_read_only()
         if opened.low_space_free is not None:
             self.window.notices.show_low_space(opened.low_space_free)
 
     def _on_window_restoreBackupRequested(self) -> None:
+        from crm_desktop.controller_backups import open_wizard
+
         open_wizard(self)
 
     def load_demo(self, contacts: int | None = None) -> Worker:

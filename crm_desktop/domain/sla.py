@@ -24,8 +24,6 @@ from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from crm_desktop.domain.enums import TicketPriority, TicketStatus
 
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -37,7 +35,9 @@ DONE = frozenset({TicketStatus.RESOLVED, TicketStatus.CLOSED})
 def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(days off, weekend days that are worked) of one year. Newer `holidays` releases know the
     makeup working days (调休) as `weekend_workdays`; older ones do not, hence the calendar's
-    `extra_working_days`."""
+    `extra_working_days`. `holidays` is imported here, on first use (it costs the app's start-up)."""
+    import holidays
+
     cn = holidays.China(years=year)
     makeup = frozenset(d for d in getattr(cn, "weekend_workdays", ()) if d.year == year)
     return frozenset(cn.keys()), makeup
@@ -350,6 +350,8 @@ def banked_state(priority: TicketPriority, status: TicketStatus, bank: SlaBank, 
 def calendar_basis(calendar: WorkingCalendar) -> str:
     """A short key of what banked seconds depend on: the calendar and the holiday rules' release.
     A bank kept under another key is not used (it is counted again from the history)."""
+    import holidays
+
     c = calendar
     stamp = "|".join((c.zone, c.day_start.isoformat(), c.day_end.isoformat(), ",".join(map(str, sorted(c.workdays))),
                       ",".join(d.isoformat() for d in sorted(c.extra_working_days)),

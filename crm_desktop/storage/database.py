@@ -21,20 +21,21 @@ from crm_desktop.storage.engine import make_engine, sqlite_path, to_url, write_e
 
 if TYPE_CHECKING:
     from crm_desktop.storage.contact_import import ContactImportWriter
-from crm_desktop.storage.repositories.analytics import AnalyticsRepository
-from crm_desktop.storage.repositories.app_settings import AppSettingsRepository
-from crm_desktop.storage.repositories.attachments import AttachmentRepository
-from crm_desktop.storage.repositories.audit_log import AuditRepository
-from crm_desktop.storage.repositories.care import CareRepository
-from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
-from crm_desktop.storage.repositories.duplicates import DuplicateRepository
-from crm_desktop.storage.repositories.levels import LevelRepository
-from crm_desktop.storage.repositories.privacy import PrivacyRepository
-from crm_desktop.storage.repositories.purchases import PurchaseRepository
+    from crm_desktop.storage.repositories.analytics import AnalyticsRepository
+    from crm_desktop.storage.repositories.app_settings import AppSettingsRepository
+    from crm_desktop.storage.repositories.attachments import AttachmentRepository
+    from crm_desktop.storage.repositories.audit_log import AuditRepository
+    from crm_desktop.storage.repositories.care import CareRepository
+    from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
+    from crm_desktop.storage.repositories.duplicates import DuplicateRepository
+    from crm_desktop.storage.repositories.levels import LevelRepository
+    from crm_desktop.storage.repositories.privacy import PrivacyRepository
+    from crm_desktop.storage.repositories.purchases import PurchaseRepository
 
 
 class UnitOfWork:
-    """A session plus the repositories over it; lives for one user action."""
+    """A session plus the repositories over it; lives for one user action. The repositories of
+    the areas the contacts list does not read are imported when first used (start-up)."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -68,43 +69,63 @@ class UnitOfWork:
         return repos.LoyaltyRepository(self.session)
 
     @cached_property
-    def purchases(self) -> PurchaseRepository:
+    def purchases(self) -> "PurchaseRepository":
+        from crm_desktop.storage.repositories.purchases import PurchaseRepository
+
         return PurchaseRepository(self.session)
 
     @cached_property
-    def levels(self) -> LevelRepository:
+    def levels(self) -> "LevelRepository":
+        from crm_desktop.storage.repositories.levels import LevelRepository
+
         return LevelRepository(self.session)
 
     @cached_property
-    def duplicates(self) -> DuplicateRepository:
+    def duplicates(self) -> "DuplicateRepository":
+        from crm_desktop.storage.repositories.duplicates import DuplicateRepository
+
         return DuplicateRepository(self.session)
 
     @cached_property
-    def change_sets(self) -> ChangeSetRepository:
+    def change_sets(self) -> "ChangeSetRepository":
+        from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
+
         return ChangeSetRepository(self.session)
 
     @cached_property
-    def care(self) -> CareRepository:
+    def care(self) -> "CareRepository":
+        from crm_desktop.storage.repositories.care import CareRepository
+
         return CareRepository(self.session)
 
     @cached_property
-    def attachments(self) -> AttachmentRepository:
+    def attachments(self) -> "AttachmentRepository":
+        from crm_desktop.storage.repositories.attachments import AttachmentRepository
+
         return AttachmentRepository(self.session)
 
     @cached_property
-    def app_settings(self) -> AppSettingsRepository:
+    def app_settings(self) -> "AppSettingsRepository":
+        from crm_desktop.storage.repositories.app_settings import AppSettingsRepository
+
         return AppSettingsRepository(self.session)
 
     @cached_property
-    def analytics(self) -> AnalyticsRepository:
+    def analytics(self) -> "AnalyticsRepository":
+        from crm_desktop.storage.repositories.analytics import AnalyticsRepository
+
         return AnalyticsRepository(self.session)
 
     @cached_property
-    def audit(self) -> AuditRepository:
+    def audit(self) -> "AuditRepository":
+        from crm_desktop.storage.repositories.audit_log import AuditRepository
+
         return AuditRepository(self.session)
 
     @cached_property
-    def privacy(self) -> PrivacyRepository:
+    def privacy(self) -> "PrivacyRepository":
+        from crm_desktop.storage.repositories.privacy import PrivacyRepository
+
         return PrivacyRepository(self.session)
 
     def flush(self) -> None:

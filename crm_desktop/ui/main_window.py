@@ -3,18 +3,22 @@
 Built in two steps so that start-up shows it at once: the frame (title, tab names, status bar,
 its size and place) paints before SQLAlchemy, the services and the tabs' modules load; `attach`
 then fills it over the services. This module therefore imports only Qt and the settings facade at
-the top, and the tabs in `attach`.
+the top; each tab is built (its package imported) when first shown or used (tab_slots.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.settings import Settings
+
+# after load(now=False): the reminders, the daily jobs and a big file's full check wait this long, so
+# that the window's first paint and first read have the machine to themselves
+BACKGROUND_DELAY_MS = 1000
 
 if TYPE_CHECKING:
     from crm_desktop.services.registry import Services
@@ -61,34 +65,27 @@ class MainWindow(QMainWindow):
         """Fill the frame over `services`: the tabs, menus, toolbar and the background helpers."""
         from crm_desktop.ui.audit.install import AuditTrail
         from crm_desktop.ui.bridge import EventBridge
-        from crm_desktop.ui.calendar.view import CalendarTab
         from crm_desktop.ui.common.daily_jobs import DailyJobs
         from crm_desktop.ui.common.notices import NoticeBar
-        from crm_desktop.ui.contacts.view import ContactsTab
-        from crm_desktop.ui.dashboard.view import DashboardTab
-        from crm_desktop.ui.loyalty.view import LoyaltyTab
         from crm_desktop.ui.main_actions import MainActions
-        from crm_desktop.ui.reminders.install import Reminders
         from crm_desktop.ui.security.install import Security
-        from crm_desktop.ui.tickets.view import TicketsTab
+        from crm_desktop.ui.tab_slots import TabSlots
         from crm_desktop.ui.welcome_banner import WelcomeBanner
 
         self.services, self.notifier = services, notifier
         self.db_label = db_label or self.db_label
         self.bridge = EventBridge(services.bus, self)
-        self.dashboard = DashboardTab(services, notifier)
-        self.contacts = ContactsTab(services, notifier)
-        self.calendar = CalendarTab(services, notifier)
-        self.tickets = TicketsTab(services, notifier)
-        self.loyalty = LoyaltyTab(services, notifier)
+        self.slots = TabSlots(self.tabs, self._opening, services, notifier)  # each tab built when first shown,
+        self.slots.get("contacts")  # but the contacts, the app's main list, at once (not read before load())
         self.banner = WelcomeBanner()
         self.notices = NoticeBar()  # read-only, low disk space, damaged: set by the controller
         self.status_count = QLabel(objectName="statusCount")
         self.actions = MainActions(self)
         self._unread: set[RecordTab] | None = None  # None until load(): nothing is read before that
         self._stale_tabs: set[RecordTab] = set()
+        self._closed = False  # what load(now=False) put off does not start after closing
         self._build()
-        self.reminders = Reminders(self, services, notifier, self.calendar.open_editor)
+        self.reminders = None  # built when the background jobs start (load())
         self.daily_jobs = DailyJobs(services, notifier, self)  # points expiry, member levels
         self.security = Security(self, services)  # users and roles: the owner's menu, hidden actions
         self.audit_trail = AuditTrail(self, services)  # Tools → Audit trail…
@@ -96,12 +93,6 @@ class MainWindow(QMainWindow):
         self._connect_signals()
 
     def _build(self) -> None:
-        self.tabs.clear()
-        for page in self._opening:
-            page.deleteLater()
-        self._opening = []
-        for tab in self.all_tabs():
-            self.tabs.addTab(tab, "")
         self._layout.insertWidget(0, self.notices)
         self._layout.insertWidget(1, self.banner)
         self.actions.build_menus(self.menuBar())
@@ -110,11 +101,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self.banner.hide()
 
+    # the tabs, each built when first shown or used (tab_slots.py)
+    dashboard = property(lambda self: self.slots.get("dashboard"))
+    contacts = property(lambda self: self.slots.get("contacts"))
+    calendar = property(lambda self: self.slots.get("calendar"))
+    tickets = property(lambda self: self.slots.get("tickets"))
+    loyalty = property(lambda self: self.slots.get("loyalty"))
+
     def all_tabs(self) -> list[RecordTab]:
-        return [self.dashboard, self.contacts, self.calendar, self.tickets, self.loyalty]
+        """The tabs built so far (one not built yet has nothing to read, refresh or stop)."""
+        return self.slots.built_tabs() if self.attached else []
 
     def current_tab(self) -> RecordTab:
-        return self.tabs.currentWidget()
+        return self.slots.current()
+
+    def tab_index(self, name: str) -> int:
+        return self.slots.index(name)
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         a.language_chosen.connect(self.languageRequested)
         a.settings.triggered.connect(self._on_settings_triggered)
         self.tabs.currentChanged.connect(self._on_tabs_currentChanged)
+        self.slots.built.connect(self._on_slots_built)
         for tab in self.all_tabs():
             tab.statusChanged.connect(self._update_status)
         self.bridge.contactsChanged.connect(self._on_bridge_contactsChanged)
@@ -172,11 +175,31 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def load(self) -> None:
-        """Read the visible tab's data now and the others' when they are first shown (after the
-        window is shown, or when the database changed)."""
+    def load(self, now: bool = True) -> None:
+        """Read the visible tab's data, the others' when first shown (after the window is shown, or
+        when the database changed); start the reminders and daily jobs. `now=False`: the visible tab
+        is read as the event loop turns (a caller showing another tab first reads that one alone,
+        without the dashboard's workers), the jobs start BACKGROUND_DELAY_MS later."""
         self._unread = set(self.all_tabs())
-        self._read_if_needed(self.current_tab())
+        if now:
+            self._read_current()
+            self._start_background()
+        else:
+            QTimer.singleShot(0, self, self._read_current)
+            QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._start_background)
+
+    def _read_current(self) -> None:
+        if not self._closed:
+            self._read_if_needed(self.current_tab())
+
+    def _start_background(self) -> None:
+        if self._closed:
+            return
+        if self.reminders is None:  # the scheduler, the panel under the tabs, the tray
+            from crm_desktop.ui.reminders.install import Reminders
+
+            self.reminders = Reminders(self, self.services, self.notifier,
+                                       lambda *args: self.calendar.open_editor(*args))
         self.reminders.start()
         self.daily_jobs.start()
 
@@ -213,9 +236,11 @@ class MainWindow(QMainWindow):
         if not self.attached:  # closed while opening
             super().closeEvent(event)
             return
+        self._closed = True
         for tab in self.all_tabs():
             tab.shutdown()
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.daily_jobs.stop()
         self.bridge.detach()
         super().closeEvent(event)
@@ -252,21 +277,31 @@ class MainWindow(QMainWindow):
         if self._unread is not None:
             self._read_if_needed(self.current_tab())
 
+    def _on_slots_built(self, tab: RecordTab) -> None:
+        """A tab built after the window was read is read when shown, like the others."""
+        tab.statusChanged.connect(self._update_status)
+        if self._unread is not None:
+            self._unread.add(tab)
+
     def _update_status(self) -> None:
         tab = self.tabs.currentWidget()
-        self.status_count.setText(tab.status_text() if tab else "")
+        self.status_count.setText(tab.status_text() if tab in self.all_tabs() else "")
 
     def _on_bridge_contactsChanged(self, _ids) -> None:
-        self._stale(self.contacts, self.dashboard, self.loyalty)
+        self._stale_named("contacts", "dashboard", "loyalty")
 
     def _on_bridge_followupsChanged(self, _ids) -> None:
-        self._stale(self.calendar, self.dashboard)
+        self._stale_named("calendar", "dashboard")
 
     def _on_bridge_ticketChanged(self, _ticket_id: int) -> None:
-        self._stale(self.tickets, self.dashboard)
+        self._stale_named("tickets", "dashboard")
 
     def _on_bridge_pointsChanged(self, _contact_id: int) -> None:
-        self._stale(self.loyalty)
+        self._stale_named("loyalty")
+
+    def _stale_named(self, *names: str) -> None:
+        """Those of these tabs already built are stale; one not built reads fresh data when built."""
+        self._stale(*(self.slots.get(name) for name in names if self.slots.is_built(name)))
 
     def _on_notifier_shown(self, _level: str, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

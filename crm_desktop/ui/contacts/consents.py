@@ -1,6 +1,10 @@
 """The contact's consents (PIPL / GDPR): what they agreed to or withdrew, when and how, and a row
 to record a new one. A tab of the contact detail."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.domain.privacy import METHODS, PURPOSES
-from crm_desktop.services.privacy import ConsentDTO, PrivacyService
 from crm_desktop.ui.common.formatting import local_datetime
 from crm_desktop.ui.common.forms import ERROR_STYLE
 from crm_desktop.ui.common.messages import error_text, translate_template
 from crm_desktop.ui.common.notifier import Notifier
+
+if TYPE_CHECKING:
+    from crm_desktop.services.privacy import ConsentDTO, PrivacyService
 
 
 def _tr(text: str) -> str:

@@ -16,8 +16,6 @@ from crm_desktop.ui.common.record_tab import ListTab
 from crm_desktop.ui.contacts.consents import ConsentsPanel
 from crm_desktop.ui.contacts.consents import tab_title as consents_tab_title
 from crm_desktop.ui.contacts.detail import ContactDetailPane
-from crm_desktop.ui.contacts.dialogs import ContactDialog
-from crm_desktop.ui.contacts.duplicates import DuplicatesDialog
 from crm_desktop.ui.contacts.model import COLUMN_WIDTHS, make_model
 
 
@@ -25,15 +23,14 @@ class ContactsTab(ListTab):
     def __init__(self, services: Services, notifier: Notifier, parent=None):
         super().__init__(notifier, parent)
         self.setObjectName("contactsTab")
-        self._contacts, self._users = services.contacts, services.users
-        self._duplicates = services.duplicates
+        self._services, self._contacts, self._users = services, services.contacts, services.users
         self.model = make_model(self._contacts, self)
         self.page = ListPage(self.model, table_name="contactTable", search_name="contactSearch",
                              search_sort="relevance")  # a search lists the best matches first
         self.stage_filter = QComboBox(objectName="contactStageFilter")
         self.tier_filter = QComboBox(objectName="contactTierFilter")
         self.detail = ContactDetailPane()
-        self.consents = ConsentsPanel(services.privacy, notifier)
+        self.consents = ConsentsPanel(services.when_used("privacy"), notifier)  # privacy loads when used
         self.detail.add_panel(self.consents, consents_tab_title)
         self.find_duplicates_action = QAction(self, objectName="actionFindDuplicates")
         self.find_duplicates_button = QToolButton(objectName="findDuplicatesButton")
@@ -79,16 +76,22 @@ class ContactsTab(ListTab):
         self.page.apply_search()
 
     # --- actions ------------------------------------------------------------------------------
+    # the dialogs load on first use: opening the window does not pay for them
     def open_editor(self, contact_id: int | None) -> None:
+        from crm_desktop.ui.contacts.dialogs import ContactDialog
+
         contact = self.guarded(self._contacts.get, contact_id) if contact_id else None
         if contact_id and contact is None:
             return
-        dialog = ContactDialog(self._contacts, self._users.active(), contact, self, duplicates=self._duplicates)
+        dialog = ContactDialog(self._contacts, self._users.active(), contact, self,
+                               duplicates=self._services.duplicates)
         run_dialog(dialog, self._on_dialog_saved)
 
     def find_duplicates(self) -> None:
         """The groups of likely duplicates, to merge (or to undo the last merge)."""
-        dialog = DuplicatesDialog(self._duplicates, self._contacts, self._users.active(), self.notifier, self)
+        from crm_desktop.ui.contacts.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self._services.duplicates, self._contacts, self._users.active(), self.notifier, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

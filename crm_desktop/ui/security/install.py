@@ -4,12 +4,18 @@ actions hidden for a role the services would refuse (asked with `UserService.can
 Installed by the main window in one line; it keeps its texts current on a language change.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 
 from crm_desktop.domain.permissions import Permission
-from crm_desktop.ui.security.encrypt_dialog import EncryptDialog
-from crm_desktop.ui.security.users_dialog import UsersDialog
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.security.encrypt_dialog import EncryptDialog
+    from crm_desktop.ui.security.users_dialog import UsersDialog
 
 
 class Security(QObject):
@@ -32,8 +38,12 @@ class Security(QObject):
         self.retranslate()
         window.installEventFilter(self)
         window.tabs.currentChanged.connect(self._on_tabs_currentChanged)
-        for tab in window.all_tabs():  # a tab's own page switch (members / rewards) changes what applies
-            tab.statusChanged.connect(self._on_tabs_currentChanged)
+        for tab in window.all_tabs():
+            self._watch(tab)
+        window.slots.built.connect(self._on_slots_built)  # the other tabs, each when first shown
+
+    def _watch(self, tab) -> None:
+        tab.statusChanged.connect(self._on_tabs_currentChanged)  # a tab's own page switch (members / rewards)
 
     def apply_permissions(self) -> None:
         """Hide what the acting user's role may not do (the services refuse it anyway)."""
@@ -52,7 +62,13 @@ class Security(QObject):
                 tab.apply_permissions()
         # the dashboard counts over every customer: only for roles that see them all (services/gate.py)
         tabs = self._window.tabs
-        tabs.setTabVisible(tabs.indexOf(self._window.dashboard), can(Permission.VIEW_ALL_CONTACTS))
+        tabs.setTabVisible(self._window.tab_index("dashboard"), can(Permission.VIEW_ALL_CONTACTS))
+        self._on_tabs_currentChanged()
+
+    def _on_slots_built(self, tab) -> None:
+        self._watch(tab)
+        if hasattr(tab, "apply_permissions"):
+            tab.apply_permissions()
         self._on_tabs_currentChanged()
 
     def set_encrypted(self, encrypted: bool) -> None:
@@ -68,11 +84,16 @@ class Security(QObject):
             self.retranslate()
         return False
 
+    # the dialogs load on first use
     def _on_manage_users_triggered(self) -> None:
+        from crm_desktop.ui.security.users_dialog import UsersDialog
+
         self.dialog = UsersDialog(self._services.user_admin, self._window)
         self.dialog.open()
 
     def _on_encrypt_triggered(self) -> None:
+        from crm_desktop.ui.security.encrypt_dialog import EncryptDialog
+
         dialog = self.dialog = EncryptDialog(self._window)
         dialog.accepted.connect(lambda: self.encryptRequested.emit(dialog.passphrase.text()))
         dialog.open()
@@ -84,7 +105,7 @@ class Security(QObject):
         can, actions = self._services.users.can, self._window.actions
         writable = not self._services.ctx.db.read_only
         tab = self._window.tabs.currentWidget()
-        on_contacts = tab is self._window.contacts
+        on_contacts = self._window.slots.is_built("contacts") and tab is self._window.contacts
         tab_allows = tab.may_change() if hasattr(tab, "may_change") else True  # tickets, loyalty
         edit = writable and tab_allows and (not on_contacts or can(Permission.EDIT_CONTACTS))
         delete = writable and tab_allows and (not on_contacts or can(Permission.DELETE_CONTACTS))
