@@ -2,11 +2,16 @@
 segment members, marking a customer churned, a win-back campaign, and re-tiering by value.
 
 The risk list scores every live customer from behaviour only (never the stage of anyone else, nor
-the at-risk flag) in one SQL statement: purchases of the last two half-years, open complaints and CSAT
-per customer, last purchase and last contact from the contact row, and the score itself.
+the at-risk flag) in SQL: purchases of the last two half-years, open complaints and CSAT per
+customer, last purchase and last contact from the contact row, and the score itself. A big file's
+customers are scored in runs of ids, one statement per run, the runs in parallel (each on its own
+connection; SQLite and PostgreSQL both read in parallel), then the runs' lists are merged.
 """
 
+import heapq
+import os
 import time as clock
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from crm_desktop.domain.analytics import rfm, value, winback
@@ -27,6 +32,8 @@ from crm_desktop.services.visibility import shown_phones
 
 DAY = 86400.0
 CAMPAIGN_DAYS = 7  # a win-back campaign spreads its calls over the next week
+RISK_RUNS = min(4, os.cpu_count() or 1)  # the risk list's runs scored at once
+RISK_MIN_RUN = 50_000  # customers: fewer are scored in one run (a thread costs more than it saves)
 
 
 def _days(now: datetime, then: datetime | None) -> float | None:
@@ -70,16 +77,26 @@ class ChurnService:
 
     def risk(self, limit: int = 200) -> RiskSummary:
         """Customers by falling risk score (the `limit` highest), with counts over all of them: every
-        customer is scored in SQL in one statement (storage/repositories/risk_sql.py); the listed
-        ones are scored again here by the domain for their reasons, lifetime value and win-back."""
+        customer is scored in SQL (storage/repositories/risk_sql.py), a run of ids per thread; the
+        listed ones are scored again here by the domain for their reasons, lifetime value and win-back."""
         started, now = clock.perf_counter(), self._ctx.now()
         with self._ctx.db.reading() as uow:
             s = read_settings(uow)
-            (count, total, reaching), rows = uow.analytics.risk_top(now, *_windows(now), limit, s.risk_threshold)
+            cuts = uow.analytics.customer_id_cuts(RISK_RUNS, RISK_MIN_RUN)
+        runs = list(zip([None, *cuts], [*cuts, None], strict=True))
+        with ThreadPoolExecutor(len(runs)) as pool:
+            parts = list(pool.map(lambda ids: self._risk_run(now, ids, limit, s.risk_threshold), runs))
+        count, total, reaching = (sum(p[0][i] for p in parts) for i in range(3))
+        rows = heapq.nsmallest(limit, (r for p in parts for r in p[1]), key=lambda r: (-r.score, r.id))
         shown = tuple(risk_row(row, facts, risk_score(facts), s) for row in rows for facts in (facts_of(row),))
         churned = self._churned(s, limit)
         return RiskSummary(count, s.risk_threshold, reaching, round(total / count, 1) if count else None, shown,
                            self._ctx.now(), round(clock.perf_counter() - started, 3), churned)
+
+    def _risk_run(self, now: datetime, ids: tuple, limit: int, threshold: int):
+        """The totals and the `limit` highest scored of the customers with lo <= id < hi."""
+        with self._ctx.db.reading() as uow:
+            return uow.analytics.risk_top(now, *_windows(now), limit, threshold, ids)
 
     def _churned(self, s: AnalyticsSettings, limit: int) -> tuple[ChurnedRow, ...]:
         """Churned customers with the win-back decision: their value as customers until they left

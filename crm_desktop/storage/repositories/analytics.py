@@ -51,6 +51,12 @@ def _score(column, cuts):
     return case(*((column >= cut, len(cuts) - i) for i, cut in enumerate(reversed(cuts))), else_=0)
 
 
+def _id_range(ids) -> list:
+    lo, hi = ids
+    return [c for c in (C.id >= lo if lo is not None else None, C.id < hi if hi is not None else None)
+            if c is not None]
+
+
 def _total(condition, column):
     return func.coalesce(func.sum(case((condition, column), else_=0)), 0)
 
@@ -172,13 +178,24 @@ class AnalyticsRepository:
         return greatest(self.session.get_bind().dialect.name, a, b)
 
     # --- churn risk --------------------------------------------------------------------------------
-    def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime):
+    def customer_id_cuts(self, parts: int, min_run: int) -> list[int]:
+        """Ids that split the live customers into at most `parts` runs of about equal size and at
+        least `min_run` customers each (read by offset from their stage index, index only), so the
+        risk list can be scored a run per thread; [] when one run is enough."""
+        base = select(C.id).where(C.deleted_at.is_(None), C.stage == "customer").order_by(C.id)
+        total = self.session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        parts = max(1, min(parts, total // max(1, min_run)))
+        cuts = [self.session.execute(base.offset(total * k // parts).limit(1)).scalar() for k in range(1, parts)]
+        return sorted({c for c in cuts if c is not None})
+
+    def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime, ids=(None, None)):
         """Every live customer who bought: id, name, tier, orders, spend, days since becoming a
         customer, since the last purchase and since the last contact (computed in SQL), orders and
         spend of [before_from, recent_from) and [recent_from, now), open complaints, lowest and
         average CSAT; a materialized CTE. The customers are read in id order from their stage index
         with their year of sales joined and grouped as they come (no sort, no temporary index of
-        half a million groups); complaints and CSAT are looked up per customer by index."""
+        half a million groups); complaints and CSAT are looked up per customer by index. `ids`:
+        only the customers with lo <= id < hi (None: open)."""
         recent = P.purchased_at >= recent_from
         sales = and_(P.contact_id == C.id, P.purchased_at >= before_from, P.deleted_at.is_(None))
         complaints = select(func.count()).where(
@@ -196,17 +213,20 @@ class AnalyticsRepository:
                    select(func.min(S.csat)).where(*rated).scalar_subquery().label("min_csat"),
                    cast(select(func.avg(S.csat)).where(*rated).scalar_subquery(), Float).label("avg_csat"))
             .select_from(C).outerjoin(P, sales)
-            .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0)
+            .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0, *_id_range(ids))
             .group_by(C.id))
         return stmt.cte("risk_facts").prefix_with("MATERIALIZED")
 
-    def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime):
-        return risk_sql.scored(self._risk_facts(now, recent_from, before_from), self.session.get_bind().dialect.name)
+    def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime, ids=(None, None)):
+        return risk_sql.scored(self._risk_facts(now, recent_from, before_from, ids),
+                               self.session.get_bind().dialect.name)
 
-    def risk_top(self, now: datetime, recent_from: datetime, before_from: datetime, limit: int, threshold: int):
+    def risk_top(self, now: datetime, recent_from: datetime, before_from: datetime, limit: int, threshold: int,
+                 ids=(None, None)):
         """(customers scored, Σ scores, how many reach the threshold) and the `limit` highest scored
-        customers (score falling, id rising), each with its facts and score, in one statement."""
-        s = self._risk_scored(now, recent_from, before_from)
+        customers (score falling, id rising), each with its facts and score, in one statement;
+        of the customers with lo <= id < hi when `ids` = (lo, hi) says so."""
+        s = self._risk_scored(now, recent_from, before_from, ids)
         totals = [select(x).select_from(s).scalar_subquery() for x in (
             func.count(), func.coalesce(func.sum(s.c.score), 0), count_where(s.c.score >= threshold))]
         rows = self.session.execute(select(s, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
