@@ -114,14 +114,18 @@ def bench_window(db_path: Path) -> None:
     emit("open_main_window_ms", ours, "ms", floor, "fresh process each; baseline: QMainWindow + QTableView")
 
 
-def _median_of_processes(args: list[str], runs: int = 3) -> float:
+def _median_of_processes(args: list[str], runs: int = 5) -> float:
+    """Median of fresh processes after one discarded first launch, which fills the page cache and
+    writes the bytecode cache as an installed app has it (the frozen app ships its bytecode): a
+    machine set to write none would otherwise compile every module of the app at each launch."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     values = []
-    for _ in range(runs):
+    for _ in range(runs + 1):
         out = subprocess.run([sys.executable, str(HERE / "window_probe.py"), *args], check=True,
                              capture_output=True, text=True, env=env)
         values.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(values)
+    return statistics.median(values[1:])
 
 
 def _median_ms(fn, runs: int = 15) -> float:
