@@ -8,7 +8,7 @@ Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fie
 
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
@@ -146,6 +146,7 @@ def _choices(enum: type) -> dict:
     return table
 
 
+@lru_cache(maxsize=65536)  # an import's birthdays repeat: some 16,000 dates in a lifetime's span
 def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) from '1990-05-17', '1990/5/17', '19900517', '1990年5月17日', '--0517',
     '--05-17', '5月17日' or '05-17'. A year-less birthday has year None."""

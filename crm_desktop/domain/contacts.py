@@ -4,6 +4,8 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
+from operator import attrgetter
 
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.emails import check_email
@@ -30,6 +32,8 @@ class CleanContact:
 
 def clean_tags(text: str) -> str:
     """'vip， 老客户 ,vip' -> 'vip, 老客户' (comma or Chinese comma separated, de-duplicated)."""
+    if "," not in text and "，" not in text and "、" not in text:  # one tag or none: what the split would give
+        return clean_line(text)
     parts = [clean_line(p) for p in text.replace("，", ",").replace("、", ",").split(",")]
     return ", ".join(dict.fromkeys(p for p in parts if p))
 
@@ -44,18 +48,7 @@ def validate_contact(draft: ContactDraft) -> CleanContact:
     errors.update(_birthday_errors(draft))
     if errors:
         raise ValidationError(errors)
-    cleaned = replace(
-        draft,
-        name=name,
-        gender=Gender(draft.gender),
-        stage=LifecycleStage(draft.stage),
-        tier=Tier(draft.tier),
-        lead_source=LeadSource(draft.lead_source),
-        tags=clean_tags(draft.tags),
-        notes=clean_multiline(draft.notes),
-        needs=clean_multiline(draft.needs),
-        **{f: clean_line(getattr(draft, f)) for f in _LINE_FIELDS},
-    )
+    cleaned = _cleaned(draft, name)
     email = check_email(cleaned.email)
     full, initials = pinyin_keys(name)
     return CleanContact(
@@ -67,6 +60,42 @@ def validate_contact(draft: ContactDraft) -> CleanContact:
         name_pinyin=full,
         name_initials=initials,
     )
+
+
+def _cleaned(draft: ContactDraft, name: str) -> ContactDraft:
+    """The draft with its text cleaned and its choices as enum members: the draft itself when it is
+    so already (an import of many clean rows then builds no second draft per row)."""
+    changes = {} if type(draft.name) is str and draft.name == name else {"name": name}
+    for field, enum in _CHOICES:
+        value = getattr(draft, field)
+        if type(value) is not enum:
+            changes[field] = enum(value)
+    for field, clean in _CLEANERS if not _lines_clean(draft) else _CLEANERS[:3]:
+        before = getattr(draft, field)
+        if before == "":  # nothing to clean
+            continue
+        after = clean(before)
+        if type(before) is not str or before != after:
+            changes[field] = after
+    return replace(draft, **changes) if changes else draft
+
+
+_CHOICES = (("gender", Gender), ("stage", LifecycleStage), ("tier", Tier), ("lead_source", LeadSource))
+_CLEANERS = (("tags", clean_tags), ("notes", clean_multiline), ("needs", clean_multiline),
+             *((f, clean_line) for f in _LINE_FIELDS))
+_line_values = attrgetter(*_LINE_FIELDS)
+
+
+def _lines_clean(draft: ContactDraft) -> bool:
+    """Whether `clean_line` leaves every one-line field as it is, tested on them joined: printable,
+    no double space, no space at either end of a field (the common case, tested at once; any
+    doubt, a "|" beside a space say, takes the field by field way)."""
+    try:
+        joined = "|".join(_line_values(draft))
+    except TypeError:  # a None or other non-text value: cleaned field by field
+        return False
+    return (joined.isprintable() and "  " not in joined and " |" not in joined and "| " not in joined
+            and joined[:1] != " " and joined[-1:] != " ")
 
 
 def _birthday_errors(d: ContactDraft) -> dict[str, str]:
@@ -91,8 +120,12 @@ def _valid_solar(year: int | None, month: int, day: int) -> bool:
         return False
     if year is not None and not 1900 <= year <= 2100:
         return False
-    days = calendar.monthrange(year or 2000, month)[1]  # 2000 is leap: 29 Feb allowed
-    return 1 <= day <= days
+    return 1 <= day <= _month_days(year or 2000, month)  # 2000 is leap: 29 Feb allowed
+
+
+@lru_cache(maxsize=4096)
+def _month_days(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def age_on(birth_year: int | None, birth_month: int | None, birth_day: int | None, today: date):
@@ -112,10 +145,13 @@ def search_text(name: str, pinyin: str, initials: str, phones: list[tuple[str, s
     digits as typed, international and national, email, company and tags."""
     digits = []
     for raw, e164 in phones:
-        digits.append(_NOT_DIGIT.sub("", raw))
+        digits.append(raw if raw.isascii() and raw.isdigit() else _NOT_DIGIT.sub("", raw))
         if e164:
             digits.append(e164.lstrip("+"))
             if e164.startswith("+86"):
                 digits.append(e164[3:])
-    parts = [fold(name), pinyin, initials, *digits, fold(email), fold(company), fold(tags)]
+    parts = [_folded(name), pinyin, initials, *digits, fold(email), _folded(company), _folded(tags)]
     return " ".join(dict.fromkeys(p for p in parts if p))
+
+
+_folded = lru_cache(maxsize=65536)(fold)  # names, companies and tags repeat across an import's rows

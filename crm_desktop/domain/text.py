@@ -17,6 +17,12 @@ def clean_line(text: str | None) -> str:
     """One-line field: controls removed, runs of white space folded, trimmed."""
     if not text:
         return ""
+    # The common case, tested without a regex (1.4M calls in a 100,000-row import): a printable text
+    # holds no control or invisible formatting character and no white space but the ASCII space
+    # (every other one is a control or a separator, which isprintable refuses), so it is clean
+    # unless that space comes twice in a row or at either end. tests/domain/test_fast_paths.py.
+    if text.isprintable() and text[0] != " " and text[-1] != " " and "  " not in text:
+        return text
     return _SPACES.sub(" ", strip_controls(text)).strip()
 
 
@@ -30,7 +36,11 @@ def clean_multiline(text: str | None) -> str:
 
 def fold(text: str) -> str:
     """Comparison key: full-width to half-width (NFKC), case folded, spaces removed."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if " " in text or not text.isprintable():  # a printable text without ASCII space has no white space
+        text = _SPACES.sub("", text)
+    return text.casefold()
 
 
 COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "(中国)", "（中国）", "co.,ltd.", "co.ltd",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
-from crm_desktop.interchange.cells import restore
+from crm_desktop.interchange.cells import GUARD, restore
 from crm_desktop.interchange.decoding import decode
 from crm_desktop.interchange.source import RowProblem, SourceError, SourceRow, SourceTable
 
@@ -81,7 +81,9 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[Record]:
     start = reader.line_num
     try:
         for cells in reader:
-            yield first_line + start, [restore(cell) for cell in cells]
+            if GUARD in "".join(cells):  # only a cell starting with the guard can need restoring
+                cells = [restore(cell) for cell in cells]
+            yield first_line + start, cells
             start = reader.line_num
     except csv.Error as exc:  # a cell over csv's size limit, most often after an unclosed quote
         raise SourceError("The record starting on line {line} cannot be read: {reason}.",
@@ -89,18 +91,22 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[Record]:
 
 
 def _non_empty(records: Iterator[Record]) -> Iterator[Record]:
-    return (record for record in records if any(cell.strip() for cell in record[1]))
+    """The records with text in some cell (white space alone is none)."""
+    return (record for record in records if "".join(record[1]).strip())
 
 
 def _rows(records: Iterator[Record], width: int) -> tuple[tuple[SourceRow, ...], list[int]]:
     """The rows cut or padded to the header width, and the lines where text was cut off."""
     rows: list[SourceRow] = []
     overfull: list[int] = []
+    padding = ("",) * width
     for line, cells in records:
-        if any(cell.strip() for cell in cells[width:]):
+        if len(cells) == width:  # the common case
+            rows.append(SourceRow(line, tuple(cells)))
+            continue
+        if "".join(cells[width:]).strip():
             overfull.append(line)
-        cells = cells[:width]
-        rows.append(SourceRow(line, tuple(cells + [""] * (width - len(cells)))))
+        rows.append(SourceRow(line, (tuple(cells) + padding)[:width]))
     return tuple(rows), overfull
 
 

@@ -41,7 +41,9 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
             continue
         warnings += [RowProblem.of(line, e.template, field=e.field, value=e.value) for e in problems.values()]
         warnings += [_left_out(line, field) for field in left_out] + _flags(line, clean)
-        present = frozenset(k for k, v in values.items() if v and k not in problems)
+        present = frozenset([k for k, v in values.items() if v])
+        if problems:
+            present = present.difference(problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
 
@@ -69,8 +71,10 @@ def _left_out(line: int, field: str) -> RowProblem:
 
 
 def _values(table: SourceTable, mapping: dict[int, str]) -> Iterator[tuple[int, dict[str, str]]]:
+    columns = list(mapping.items())
     for row in table.rows:
-        values = {key: row.cells[i].strip() for i, key in mapping.items() if i < len(row.cells)}
+        cells, width = row.cells, len(row.cells)
+        values = {key: cells[i].strip() for i, key in columns if i < width}
         if any(values.values()):
             yield row.line, values
 

@@ -7,8 +7,10 @@ leaves nothing half-imported) and records a change set, so `undo` can remove wha
 added and put back what it overwrote.
 """
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +28,7 @@ from crm_desktop.services.import_rows import PreparedRow, prepare_rows
 
 Progress = Callable[[int, int], None]
 MATCH_KEYS = ("uuid", "phone_e164", "email")
+CREATE_BATCH = 5000  # rows per step of an import's insert (and per progress report)
 
 
 class DuplicatePolicy(StrEnum):
@@ -84,18 +87,20 @@ class ImportService:
 
     @staticmethod
     def read(path: Path, encoding: str | None = None) -> SourceTable:
-        return read_source(Path(path), encoding)
+        with collector_paused():
+            return read_source(Path(path), encoding)
 
     @staticmethod
     def guess_mapping(table: SourceTable) -> dict[int, str]:
         return guess_mapping(list(table.headers))
 
     def plan(self, table: SourceTable, mapping: dict[int, str], policy: DuplicatePolicy, label: str = "") -> ImportPlan:
-        prepared = prepare_rows(table, mapping)
-        with self._ctx.db.bulk_reading() as w:
-            existing = _existing(w, prepared.rows)
-            taken = frozenset(w.ids_by("uuid", (r.uuid for r in prepared.rows), trashed_too=True))
-        new, matched, skipped = _split(prepared.rows, existing, policy)
+        with collector_paused():
+            prepared = prepare_rows(table, mapping)
+            with self._ctx.db.bulk_reading() as w:
+                existing = _existing(w, prepared.rows)
+                taken = frozenset(w.ids_by("uuid", (r.uuid for r in prepared.rows), trashed_too=True))
+            new, matched, skipped = _split(prepared.rows, existing, policy)
         rejected = tuple(sorted(prepared.rejected + tuple(skipped), key=lambda p: p.line))
         return ImportPlan(label, DuplicatePolicy(policy), tuple(new), tuple(matched), rejected,
                           prepared.warnings, taken)
@@ -104,7 +109,7 @@ class ImportService:
         self._ctx.require(Permission.IMPORT_CONTACTS)
         report = progress or (lambda done, total: None)
         now = self._ctx.now()
-        with self._ctx.db.bulk_writing() as w:
+        with collector_paused(), self._ctx.db.bulk_writing() as w:
             set_id = w.journal.open("import", plan.label, self._ctx.user_id, {}, now)
             created = self._create(w, set_id, _rows_to_create(plan), report)
             updated = self._update(w, set_id, plan) if plan.policy == DuplicatePolicy.UPDATE else []
@@ -120,25 +125,28 @@ class ImportService:
     def _create(self, w, set_id: int, rows: list[PreparedRow], report: Progress) -> list[int]:
         now, ids = self._ctx.now(), []
         companies_before = w.w.max_id("companies")
-        for start in range(0, len(rows), 2000):
-            part = rows[start:start + 2000]
-            w.resolve_companies((row.clean.draft.company for row in part), now)
-            values = [self._new_values(w, row) for row in part]
-            ids += w.insert_contacts(values)
-            report(start + len(part), len(rows))
+        with w.contact_indexes_deferred(len(rows)):
+            for start in range(0, len(rows), CREATE_BATCH):
+                part = rows[start:start + CREATE_BATCH]
+                w.resolve_companies((row.clean.draft.company for row in part), now)
+                ids += w.insert_contacts([self._new_values(w, row, now) for row in part])
+                report(start + len(part), len(rows))
         w.journal.add_inserted(set_id, "contacts", ids)
         w.journal.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1))
         return ids
 
-    def _new_values(self, w, row: PreparedRow) -> dict:
-        now = self._ctx.now()
+    def _new_values(self, w, row: PreparedRow, now) -> dict:
+        """The columns of a new contact; every contact of the import carries the import's instant."""
         values = record_values(row.clean, w.company_id(row.clean.draft.company, now))
         values["owner_id"] = values["owner_id"] or self._ctx.user_id
-        stamps = {"became_customer_at": now} if row.clean.draft.stage == "customer" else {}
-        if row.clean.draft.stage == "churned":
-            stamps["churned_at"] = now
-        uuid = {"uuid": row.uuid} if row.uuid else {}
-        return {**values, **stamps, **uuid, "created_at": now, "updated_at": now}
+        if row.clean.draft.stage == "customer":
+            values["became_customer_at"] = now
+        elif row.clean.draft.stage == "churned":
+            values["churned_at"] = now
+        if row.uuid:
+            values["uuid"] = row.uuid
+        values["created_at"] = values["updated_at"] = now
+        return values
 
     def _update(self, w, set_id: int, plan: ImportPlan) -> list[int]:
         now, done, befores = self._ctx.now(), [], []
@@ -183,6 +191,22 @@ class ImportService:
         return UndoResult(len(added) - len(used), len(used), len(restored))
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while an import makes its many small objects (a
+    row, its draft, its contact, its column values: a million for 100,000 rows): each collection
+    would walk them all again, for nothing, as they hold no reference cycles. Measured: a fifth of
+    the time of reading and preparing 100,000 rows."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class _Columns:
     """A snapshot dict read as attributes, for `draft_of`."""
 
@@ -206,9 +230,9 @@ def _split(rows, existing, policy):
     """New rows, rows matching a contact there, and rows repeating an earlier row of the file."""
     new, matched, repeated, seen = [], [], [], {}
     for row in rows:
-        keys = _keys(row)
-        found = next((existing[k][v] for k, v in zip(MATCH_KEYS, keys, strict=True) if v and v in existing[k]), None)
-        earlier = next((seen[(k, v)] for k, v in zip(MATCH_KEYS, keys, strict=True) if v and (k, v) in seen), None)
+        keys = [(k, v) for k, v in zip(MATCH_KEYS, _keys(row), strict=True) if v]
+        found = next((existing[k][v] for k, v in keys if v in existing[k]), None)
+        earlier = next((seen[key] for key in keys if key in seen), None)
         if found is not None:
             matched.append((row, found))
         elif earlier is not None and policy != DuplicatePolicy.CREATE:
@@ -216,7 +240,7 @@ def _split(rows, existing, policy):
                                           earlier=earlier))
         else:
             new.append(row)
-        seen.update({(k, v): row.line for k, v in zip(MATCH_KEYS, keys, strict=True) if v})
+        seen.update(dict.fromkeys(keys, row.line))
     return new, matched, repeated
 
 

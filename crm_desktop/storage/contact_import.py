@@ -55,6 +55,8 @@ class ContactImportWriter:
         value -> the oldest such contact's id. Live contacts only unless `trashed_too`."""
         column = C.c[key]
         found: dict[str, int] = {}
+        if not self._has_contacts():  # the first import into a new book: nothing to look up
+            return found
         for part in _chunks(sorted({v for v in values if v})):
             stmt = select(column, C.c.id).where(column.in_(part))
             if not trashed_too:
@@ -63,6 +65,10 @@ class ContactImportWriter:
             for value, contact_id in self.conn.execute(stmt):
                 found.setdefault(value, contact_id)
         return found
+
+    def _has_contacts(self) -> bool:
+        """Whether any contact, live or trashed, is there."""
+        return self.conn.execute(select(C.c.id).limit(1)).first() is not None
 
     def company_id(self, name: str, now: datetime) -> int | None:
         """The live company of that name (compared by key), created when there is none."""
@@ -106,8 +112,12 @@ class ContactImportWriter:
         """Insert contact rows (column values); returns their new ids, in order."""
         first = self.w.max_id("contacts") + 1
         ids = list(range(first, first + len(rows)))
-        self.w.insert("contacts", (full_row("contacts", {**row, "id": i}) for i, row in zip(ids, rows, strict=True)))
+        self.w.insert("contacts", (_with_id(full_row("contacts", row), i) for i, row in zip(ids, rows, strict=True)))
         return ids
+
+    def contact_indexes_deferred(self, incoming: int):
+        """Around the inserts of an import of `incoming` contacts: see `BulkWriter.indexes_rebuilt`."""
+        return self.w.indexes_rebuilt("contacts", incoming)
 
     def snapshot(self, contact_id: int) -> dict:
         """The columns an import may overwrite, as they are now: what undo writes back."""
@@ -141,6 +151,12 @@ class ContactImportWriter:
         for part in _chunks(contact_ids):
             self.conn.execute(update(C).where(C.c.id.in_(part), C.c.deleted_at.is_(None))
                               .values(deleted_at=now, updated_at=now))
+
+
+def _with_id(row: dict, row_id: int) -> dict:
+    row["id"] = row_id
+    return row
+
 
 def full_row(table: str, values: dict) -> dict:
     """`values` plus every other column's default, as the bulk writer needs every column given."""
