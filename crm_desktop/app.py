@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_AUTHOR, APP_NAME, __version__
 from crm_desktop.paths import APP_ICON, DB_FILENAME, default_db_path
+from crm_desktop.ui.common.worker import watch_application
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv or [sys.argv[0]])
+        watch_application(app)  # no background job outlives the application
     return app
 
 

@@ -103,3 +103,32 @@ def test_a_worker_deleted_with_its_parent_while_running_does_not_end_the_process
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "jobs done 10"
+
+
+def test_a_job_asked_to_start_while_the_app_quits_does_not_start(tmp_path):
+    """A timer due in the turn of the event loop that quits (a background check a second after
+    opening, the window closed at once) must not start a thread the exiting process would destroy
+    running (which aborts it)."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import time
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from crm_desktop.ui.common.worker import Worker
+        app = QCoreApplication([])
+        started = []
+        def late():
+            Worker(lambda report: (started.append(1), time.sleep(3))).start()
+        Worker(lambda report: None).start()  # connects the worker module's own hook to aboutToQuit
+        app.aboutToQuit.connect(late)
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        print("started", len(started))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "started 0"

@@ -64,19 +64,30 @@ class _Job(QObject):
 # running"). Finished ones are let go on the GUI thread when the next job starts.
 _running: list[tuple[QThread, _Job]] = []
 _quit_hooked: list[QCoreApplication] = []  # the application whose aboutToQuit stops them
+_quitting: list[QCoreApplication] = []  # the application quitting: no job starts any more
+
+
+def watch_application(app: QCoreApplication) -> None:
+    """Stop and wait for the jobs when `app` quits, and start none after: called as the app is
+    made, so that a job asked to start in the very turn of the event loop that quits (a timer
+    due then) is refused even when no job had started before."""
+    if app not in _quit_hooked:
+        app.aboutToQuit.connect(_stop_all)
+        _quit_hooked[:] = [app]
 
 
 def _keep_until_finished(thread: QThread, job: _Job) -> None:
     app = QCoreApplication.instance()
-    if app is not None and app not in _quit_hooked:
-        app.aboutToQuit.connect(_stop_all)
-        _quit_hooked[:] = [app]
+    if app is not None:
+        watch_application(app)
     _running[:] = [(t, j) for t, j in _running if not t.isFinished()]
     _running.append((thread, job))
 
 
 def _stop_all() -> None:
-    """The app quits: ask every job still running to cancel, and wait for it."""
+    """The app quits: ask every job still running to cancel, and wait for it; a job asked to start
+    from now on (a timer due in the same turn of the event loop) does not."""
+    _quitting[:] = [QCoreApplication.instance()]
     for thread, job in _running:
         job.cancel_requested = True
         thread.wait()
@@ -102,6 +113,8 @@ class Worker(QObject):
         self._job.failed.connect(self._on_job_failed)
 
     def start(self) -> None:
+        if QCoreApplication.instance() in _quitting:  # its thread would outlive the application
+            return
         _keep_until_finished(self._thread, self._job)
         self._thread.start(QThread.Priority.LowPriority)
 
