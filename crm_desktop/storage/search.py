@@ -106,19 +106,38 @@ def live_match_count(session, query: str) -> int | None:
         return None
     if len(term) >= 3:
         values = {"m": '"' + term.replace('"', '""') + '"'}
-        matches = "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :m"
         matched = "EXISTS (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :m AND contacts_fts.rowid = c.id)"
+        total = session.execute(text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :m"),
+                                values).scalar_one()
     else:  # the gram tables, by name (or tag) and by company, as search_condition reads them
         values = {"t": term}
-        matches = ("SELECT contact_id FROM contact_grams WHERE gram = :t UNION SELECT id FROM contacts "
-                   "WHERE company_id IN (SELECT company_id FROM company_grams WHERE gram = :t)")
         matched = ("(EXISTS (SELECT 1 FROM contact_grams AS g WHERE g.contact_id = c.id AND g.gram = :t) "
                    "OR c.company_id IN (SELECT company_id FROM company_grams WHERE gram = :t))")
-    total = session.execute(text(f"SELECT count(*) FROM ({matches})"), values).scalar_one()
+        total = _gram_match_count(session, values)
     stages = ", ".join(f"'{s.value}'" for s in LifecycleStage)
     trashed = session.execute(text(f"SELECT count(*) FROM contacts AS c WHERE c.stage IN ({stages}) "
                                    f"AND c.deleted_at IS NOT NULL AND {matched}"), values).scalar_one()
     return total - trashed
+
+
+def company_match_count(session, term: str) -> int:
+    """Contacts (trashed too) whose company has the one- or two-character `term`, from the index."""
+    return session.execute(text("SELECT count(*) FROM contacts WHERE company_id IN "
+                                "(SELECT company_id FROM company_grams WHERE gram = :t)"), {"t": term}).scalar_one()
+
+
+def _gram_match_count(session, values: dict) -> int:
+    """Contacts matched by a gram through their name or tags, or through their company: each
+    part's count from its index range (the gram table holds one row per contact and gram, as
+    GRAMS_FROM_ID groups by both), and only when both parts match something the union of their ids,
+    counted once each (a 团购 tag on 75,000 contacts: 5 ms instead of 60)."""
+    by_name = session.execute(text("SELECT count(*) FROM contact_grams WHERE gram = :t"), values).scalar_one()
+    by_company = company_match_count(session, values["t"])
+    if not by_name or not by_company:
+        return by_name + by_company
+    return session.execute(text(
+        "SELECT count(*) FROM (SELECT contact_id FROM contact_grams WHERE gram = :t UNION SELECT id FROM contacts "
+        "WHERE company_id IN (SELECT company_id FROM company_grams WHERE gram = :t))"), values).scalar_one()
 
 
 def search_condition(text: str, dialect: str):
@@ -146,19 +165,22 @@ def short_term(text: str, dialect: str) -> str | None:
     return term if 0 < len(term) < 3 else None
 
 
-def ranked_by_grams(term: str):
+def ranked_by_grams(term: str, walk_names: bool = False):
     """(select of contact ids by name grams, best first; select of ids matched by company only).
 
     Name matches come in tier order (the whole name, then names or initials starting with the
     term, then the rest), by pinyin within a tier: one walk of the gram table's primary key. The
-    caller adds the trash test and filters on `ContactRecord` and a LIMIT."""
+    caller adds the trash test and filters on `ContactRecord` and a LIMIT. Company matches come by
+    pinyin: sorted after finding them all, or, with `walk_names` (many match: 科技 names 127,000
+    companies' people of a million), by walking the name index and keeping those who match, which
+    finds a page after a few thousand rows instead of sorting them all (14 ms instead of 560)."""
     by_name = (select(_ranked.c.contact_id).join(ContactRecord, ContactRecord.id == _ranked.c.contact_id)
                .where(_ranked.c.gram == term)
                .order_by(_ranked.c.tier, _ranked.c.name_pinyin, _ranked.c.contact_id))
     companies = select(_company_grams.c.company_id).where(_company_grams.c.gram == term)
     named = select(_grams.c.contact_id).where(_grams.c.gram == term)
-    by_company = (select(ContactRecord.id).where(ContactRecord.company_id.in_(companies),
-                                                 ContactRecord.id.not_in(named))
+    company = ContactRecord.company_id + 0 if walk_names else ContactRecord.company_id  # + 0: not its index
+    by_company = (select(ContactRecord.id).where(company.in_(companies), ContactRecord.id.not_in(named))
                   .order_by(ContactRecord.name_pinyin, ContactRecord.id))
     return by_name, by_company
 

@@ -47,3 +47,19 @@ def test_short_queries_count_company_matches_once(services):
         query = ListQuery(text=text, sort="relevance")
         assert contacts.count(query) == len(_pages(contacts, query))
     assert contacts.count(ListQuery(text="掌柜", sort="relevance")) == 1
+
+
+def test_company_matches_are_listed_by_name_whichever_way_they_are_found(services, monkeypatch):
+    """A short query matching many contacts' companies walks the name index instead of sorting
+    them all: the same contacts in the same order either way."""
+    from crm_desktop.storage.repositories import people
+
+    contacts = services.contacts
+    for i in range(30):
+        contacts.create(ContactDraft(name=f"{'赵钱孙李周吴郑王'[i % 8]}{i}", company=f"恒通科技{i % 4}有限公司"
+                                     if i % 3 else "和平贸易"))
+    query = ListQuery(text="科技", sort="relevance")
+    monkeypatch.setattr(people, "WALK_FACTOR", 0)  # always sorted
+    sorted_ids = _pages(contacts, query)
+    monkeypatch.setattr(people, "WALK_FACTOR", 10**9)  # always walked
+    assert _pages(contacts, query) == sorted_ids and len(sorted_ids) == 20
