@@ -257,15 +257,18 @@ TRIGGERS = [
     "DELETE FROM contact_grams WHERE contact_id = OLD.id;" + _GRAMS_OF_NEW + " END",
 ]
 
-GRAMS_FROM_ID = f"""
-    INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
-    SELECT substr(src.t, s.i, n.n), {_TIER}, src.p, src.id
+# every place of one or two characters in the new contacts' name, initials and tags (k: which)
+_GRAM_PLACES = """
     FROM (SELECT id, 0 AS k, lower(replace(name, ' ', '')) AS t, name_pinyin AS p FROM contacts WHERE id >= :first
           UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first
           UNION ALL SELECT id, 2, lower(replace(tags, ' ', '')), name_pinyin FROM contacts WHERE id >= :first) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
     WHERE s.i <= length(src.t) - n.n + 1
-    GROUP BY src.id, substr(src.t, s.i, n.n)
+"""
+
+GRAMS_FROM_ID = f"""
+    INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
+    SELECT substr(src.t, s.i, n.n), {_TIER}, src.p, src.id{_GRAM_PLACES}    GROUP BY src.id, substr(src.t, s.i, n.n)
 """
 
 # bulk_contacts' way to the rows GRAMS_FROM_ID writes, without its GROUP BY (sorting a million
@@ -274,13 +277,7 @@ GRAMS_FROM_ID = f"""
 # the worse rows go, found in one walk of the new contacts' part of ix_contact_grams_contact.
 _EACH_GRAM_FROM_ID = f"""
     INSERT OR IGNORE INTO contact_grams (gram, tier, name_pinyin, contact_id)
-    SELECT substr(src.t, s.i, n.n), {_TIER_AT}, src.p, src.id
-    FROM (SELECT id, 0 AS k, lower(replace(name, ' ', '')) AS t, name_pinyin AS p FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, 2, lower(replace(tags, ' ', '')), name_pinyin FROM contacts WHERE id >= :first) AS src,
-         search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
-    WHERE s.i <= length(src.t) - n.n + 1
-"""
+    SELECT substr(src.t, s.i, n.n), {_TIER_AT}, src.p, src.id{_GRAM_PLACES}"""
 
 _WORSE_GRAMS_FROM_ID = """
     DELETE FROM contact_grams WHERE (gram, tier, name_pinyin, contact_id) IN (
