@@ -52,11 +52,10 @@ def facts_of(row) -> RiskFacts:
 
 def risk_row(row, facts: RiskFacts, result, s: AnalyticsSettings) -> RiskRow:
     """The listed customer with its lifetime value and win-back decision (built for the shown rows only)."""
-    cid, name, tier, orders, spent = row[:5]
-    clv = value.clv_of(value.ValueFacts(spent, orders, facts.days_since_first, s.lifespan_years, s.margin_pct))
+    clv = value.clv_of(value.ValueFacts(row.spent, row.orders, facts.days_since_first, s.lifespan_years, s.margin_pct))
     decision = winback.win_back(clv, result.score, churned=False, win_pct=s.winback_win_pct,
                                 cost_cents=s.winback_cost_cents)
-    return RiskRow(cid, name, tier, result.score, result.reasons, spent, clv, decision)
+    return RiskRow(row.id, row.name, row.tier, result.score, result.reasons, row.spent, clv, decision)
 
 
 def _windows(now: datetime) -> tuple[datetime, datetime]:
@@ -78,7 +77,8 @@ class ChurnService:
     def risk(self, limit: int = 200) -> RiskSummary:
         """Customers by falling risk score (the `limit` highest), with counts over all of them: every
         customer is scored in SQL (storage/repositories/risk_sql.py), a run of ids per thread; the
-        listed ones are scored again here by the domain for their reasons, lifetime value and win-back."""
+        listed ones' facts are then read by id and scored again by the domain for their reasons,
+        lifetime value and win-back."""
         started, now = clock.perf_counter(), self._ctx.now()
         with self._ctx.db.reading() as uow:
             s = read_settings(uow)
@@ -87,8 +87,11 @@ class ChurnService:
         with ThreadPoolExecutor(len(runs)) as pool:
             parts = list(pool.map(lambda ids: self._risk_run(now, ids, limit, s.risk_threshold), runs))
         count, total, reaching = (sum(p[0][i] for p in parts) for i in range(3))
-        rows = heapq.nsmallest(limit, (r for p in parts for r in p[1]), key=lambda r: (-r.score, r.id))
-        shown = tuple(risk_row(row, facts, risk_score(facts), s) for row in rows for facts in (facts_of(row),))
+        top = heapq.nsmallest(limit, (r for p in parts for r in p[1]), key=lambda r: (-r[1], r[0]))
+        with self._ctx.db.reading() as uow:
+            rows = uow.analytics.risk_rows(now, *_windows(now), [cid for cid, _ in top])
+        shown = tuple(risk_row(row, facts, risk_score(facts), s) for cid, _ in top if (row := rows.get(cid))
+                      for facts in (facts_of(row),))
         churned = self._churned(s, limit)
         return RiskSummary(count, s.risk_threshold, reaching, round(total / count, 1) if count else None, shown,
                            self._ctx.now(), round(clock.perf_counter() - started, 3), churned)

@@ -3,7 +3,7 @@ customer of a demo database (ties of Python's half-to-even rounding included).""
 
 from datetime import UTC, datetime
 
-from crm_desktop.domain.analytics.risk import WEIGHTS, risk_score
+from crm_desktop.domain.analytics.risk import WEIGHTS, parts, risk_score
 from crm_desktop.services.churn import _windows, facts_of
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.demo import generate_demo
@@ -13,24 +13,27 @@ NOW = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
 
 
 def _every_customer(db):
+    """The totals, and every customer's (SQL score, facts row) by falling score."""
     with db.reading() as uow:
-        return uow.analytics.risk_top(NOW, *_windows(NOW), 10**9, 60)
+        totals, top = uow.analytics.risk_top(NOW, *_windows(NOW), 10**9, 60)
+        rows = uow.analytics.risk_rows(NOW, *_windows(NOW), [cid for cid, _ in top])
+    return totals, [(score, rows[cid]) for cid, score in top]
 
 
 def sql_equals_domain(db) -> int:
-    (count, total, reaching), rows = _every_customer(db)
-    domain = [risk_score(facts_of(row)).score for row in rows]
-    assert [row.score for row in rows] == domain
-    assert (count, total, reaching) == (len(rows), sum(domain), sum(1 for s in domain if s >= 60))
-    assert [(r.score, -r.id) for r in rows] == sorted(((r.score, -r.id) for r in rows), reverse=True)
-    return len(rows)
+    (count, total, reaching), scored = _every_customer(db)
+    domain = [risk_score(facts_of(row)).score for _, row in scored]
+    assert [score for score, _ in scored] == domain
+    assert (count, total, reaching) == (len(scored), sum(domain), sum(1 for s in domain if s >= 60))
+    assert [(s, -r.id) for s, r in scored] == sorted(((s, -r.id) for s, r in scored), reverse=True)
+    return len(scored)
 
 
 def test_every_demo_customer_scores_the_same_in_sql_and_in_the_domain(db):
     generate_demo(db, 600, seed=11)
     assert sql_equals_domain(db) > 100
-    _, rows = _every_customer(db)
-    ties = [r for r in rows for k, w in WEIGHTS.items() if (w * getattr(r, f"part_{k}")) % 1 == 0.5]
+    _, scored = _every_customer(db)
+    ties = [r for _, r in scored for k, (strength, _) in parts(facts_of(r)).items() if (WEIGHTS[k] * strength) % 1 == 0.5]
     assert ties  # half-way points occur (a spend halved: 7.5 points), so half-to-even rounding is exercised
 
 
@@ -38,8 +41,8 @@ def test_the_service_lists_the_highest_scores_with_their_reasons(db):
     generate_demo(db, 400, seed=12)
     services = Services.build(ServiceContext(db, clock=lambda: NOW))
     summary = services.churn.risk(20)
-    (count, total, reaching), rows = _every_customer(db)
+    (count, total, reaching), scored = _every_customer(db)
     assert summary.customers == count and summary.at_risk == reaching
-    assert [r.contact_id for r in summary.top] == [r.id for r in rows[:20]]
+    assert [(r.contact_id, r.score) for r in summary.top] == [(row.id, s) for s, row in scored[:20]]
     assert all(r.reasons for r in summary.top if r.score > 0)
-    assert services.churn.scores() == {r.id: r.score for r in rows}
+    assert services.churn.scores() == {row.id: s for s, row in scored}

@@ -35,6 +35,7 @@ from crm_desktop.storage.records import (
     TicketRecord,
 )
 from crm_desktop.storage.repositories import risk_sql
+from crm_desktop.storage.repositories.activity import IN_CHUNK
 from crm_desktop.storage.repositories.base import count_where, greatest
 
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
@@ -188,14 +189,14 @@ class AnalyticsRepository:
         cuts = [self.session.execute(base.offset(total * k // parts).limit(1)).scalar() for k in range(1, parts)]
         return sorted({c for c in cuts if c is not None})
 
-    def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime, ids=(None, None)):
-        """Every live customer who bought: id, name, tier, orders, spend, days since becoming a
+    def _risk_facts(self, now: datetime, recent_from: datetime, before_from: datetime, *where, details=False):
+        """Every live customer who bought (and meets `where`): id, orders, days since becoming a
         customer, since the last purchase and since the last contact (computed in SQL), orders and
         spend of [before_from, recent_from) and [recent_from, now), open complaints, lowest and
-        average CSAT; a materialized CTE. The customers are read in id order from their stage index
-        with their year of sales joined and grouped as they come (no sort, no temporary index of
-        half a million groups); complaints and CSAT are looked up per customer by index. `ids`:
-        only the customers with lo <= id < hi (None: open)."""
+        average CSAT; with `details`, name, tier and spend too. The customers are read in id order
+        from their stage index with their year of sales joined and grouped as they come (no sort,
+        no temporary index of half a million groups); complaints and CSAT are looked up per
+        customer by index."""
         recent = P.purchased_at >= recent_from
         sales = and_(P.contact_id == C.id, P.purchased_at >= before_from, P.deleted_at.is_(None))
         complaints = select(func.count()).where(
@@ -203,8 +204,9 @@ class AnalyticsRepository:
             T.status.in_(OPEN_TICKET)).scalar_subquery()
         rated = (S.contact_id == C.id, S.deleted_at.is_(None), S.csat.is_not(None))
         since = lambda column: self._days_since(column, now)  # noqa: E731
-        stmt = (
-            select(C.id, C.name, C.tier, C.purchase_count.label("orders"), C.total_spent_cents.label("spent"),
+        named = (C.name, C.tier, C.total_spent_cents.label("spent")) if details else ()
+        return (
+            select(C.id, *named, C.purchase_count.label("orders"),
                    since(func.coalesce(C.became_customer_at, C.created_at)).label("since_first"),
                    since(C.last_purchase_at).label("since_last"), since(C.last_interaction_at).label("since_contact"),
                    count_where(recent).label("n_recent"), _total(recent, P.amount_cents).label("s_recent"),
@@ -213,25 +215,33 @@ class AnalyticsRepository:
                    select(func.min(S.csat)).where(*rated).scalar_subquery().label("min_csat"),
                    cast(select(func.avg(S.csat)).where(*rated).scalar_subquery(), Float).label("avg_csat"))
             .select_from(C).outerjoin(P, sales)
-            .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0, *_id_range(ids))
+            .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0, *where)
             .group_by(C.id))
-        return stmt.cte("risk_facts").prefix_with("MATERIALIZED")
 
     def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime, ids=(None, None)):
-        return risk_sql.scored(self._risk_facts(now, recent_from, before_from, ids),
+        """(id, score) of the customers with lo <= id < hi (None: open), a materialized CTE."""
+        facts = self._risk_facts(now, recent_from, before_from, *_id_range(ids))
+        return risk_sql.scored(facts.cte("risk_facts").prefix_with("MATERIALIZED"),
                                self.session.get_bind().dialect.name)
 
     def risk_top(self, now: datetime, recent_from: datetime, before_from: datetime, limit: int, threshold: int,
-                 ids=(None, None)):
-        """(customers scored, Σ scores, how many reach the threshold) and the `limit` highest scored
-        customers (score falling, id rising), each with its facts and score, in one statement;
-        of the customers with lo <= id < hi when `ids` = (lo, hi) says so."""
+                 ids=(None, None)) -> tuple[tuple[int, int, int], list[tuple[int, int]]]:
+        """(customers scored, Σ scores, how many reach the threshold) and the (id, score) of the
+        `limit` highest scored customers (score falling, id rising), in one statement; of the
+        customers with lo <= id < hi when `ids` = (lo, hi) says so. risk_rows() reads their facts."""
         s = self._risk_scored(now, recent_from, before_from, ids)
         totals = [select(x).select_from(s).scalar_subquery() for x in (
             func.count(), func.coalesce(func.sum(s.c.score), 0), count_where(s.c.score >= threshold))]
-        rows = self.session.execute(select(s, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
+        rows = self.session.execute(select(s.c.id, s.c.score, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
                                     .order_by(s.c.score.desc(), s.c.id).limit(limit)).all()
-        return ((rows[0].total_0, rows[0].total_1, rows[0].total_2) if rows else (0, 0, 0)), rows
+        return ((rows[0].total_0, rows[0].total_1, rows[0].total_2) if rows else (0, 0, 0)), [
+            (r.id, r.score) for r in rows]
+
+    def risk_rows(self, now: datetime, recent_from: datetime, before_from: datetime, ids: Sequence[int]) -> dict:
+        """The facts, name, tier and spend of the customers `ids` (the listed ones), by id."""
+        ids = list(ids)
+        return {r.id: r for i in range(0, len(ids), IN_CHUNK) for r in self.session.execute(
+            self._risk_facts(now, recent_from, before_from, C.id.in_(ids[i:i + IN_CHUNK]), details=True))}
 
     def risk_scores(self, now: datetime, recent_from: datetime, before_from: datetime) -> dict[int, int]:
         s = self._risk_scored(now, recent_from, before_from)
