@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_AUTHOR, APP_NAME, __version__
 from crm_desktop.paths import APP_ICON, DB_FILENAME, default_db_path
+from crm_desktop.ui.common.feature_scan import cheapen_source_scan
 from crm_desktop.ui.common.worker import watch_application
+
+cheapen_source_scan()  # before SQLAlchemy, the models and the services are imported
 
 log = logging.getLogger(__name__)
 
