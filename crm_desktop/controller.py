@@ -161,8 +161,12 @@ class AppController(QObject):
 
         check_later(self)
 
+    def _check_when_settled(self) -> None:
+        if self.window is not None:
+            self.window.when_settled(self._check_later)
+
     def _show_notices(self, opened) -> None:
-        QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._check_later)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._check_when_settled)
         if opened.db.read_only:
             self.window.notices.show_read_only()
         if opened.low_space_free is not None:

@@ -19,6 +19,8 @@ from crm_desktop.ui.settings import Settings
 # after load(now=False): the reminders, the daily jobs and a big file's full check wait this long, so
 # that the window's first paint and first read have the machine to themselves
 BACKGROUND_DELAY_MS = 1000
+SETTLE_POLL_MS = 200  # how often the background jobs look whether the shown tab has its data
+SETTLE_MAX_MS = 30_000  # they wait at most this long for it (a dashboard over millions of sales)
 
 if TYPE_CHECKING:
     from crm_desktop.services.registry import Services
@@ -186,7 +188,19 @@ class MainWindow(QMainWindow):
             self._start_background()
         else:
             QTimer.singleShot(0, self, self._read_current)
-            QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._start_background)
+            QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self.when_settled(self._start_background))
+
+    def when_settled(self, job, waited_ms: int = 0) -> None:
+        """Run `job` once the shown tab is no longer reading its data in the background (at most
+        SETTLE_MAX_MS later): the reminders' scan and a big file's full check would otherwise
+        share the processor with the dashboard's workers the user is waiting for, and slow them
+        several times over. Nothing runs after the window closed."""
+        if self._closed:
+            return
+        if waited_ms < SETTLE_MAX_MS and self.current_tab().busy():
+            QTimer.singleShot(SETTLE_POLL_MS, self, lambda: self.when_settled(job, waited_ms + SETTLE_POLL_MS))
+            return
+        job()
 
     def _read_current(self) -> None:
         if not self._closed:

@@ -34,6 +34,10 @@ class RecordTab(QWidget):
     def status_text(self) -> str:
         return ""
 
+    def busy(self) -> bool:
+        """Whether the tab is still reading its data in the background (its workers running)."""
+        return False
+
     def guarded(self, action: Callable, *args):
         """Run one service call; known errors and bugs go to the notifier. Returns the result or None."""
         try:

@@ -163,8 +163,11 @@ class DashboardTab(DashboardActions, RecordTab):
         for loader in self._loaders.values():
             loader.shutdown()
 
+    def busy(self) -> bool:
+        return any(loader.busy for loader in self._loaders.values())
+
     def _show_busy(self) -> None:
-        self.updating.setVisible(any(loader.busy for loader in self._loaders.values()))
+        self.updating.setVisible(self.busy())
 
     def _on_overview(self, summary) -> None:
         self.summary = summary

@@ -149,6 +149,9 @@ class TicketsTab(ListTab):
             self._board_query = self.model.query
             self._board.refresh()
 
+    def busy(self) -> bool:
+        return self._board.busy or self._sla.busy
+
     def shutdown(self) -> None:
         self._board.shutdown()
         self._sla.shutdown()
