@@ -84,8 +84,12 @@ class ChurnService:
             s = read_settings(uow)
             cuts = uow.analytics.customer_id_cuts(RISK_RUNS, RISK_MIN_RUN)
         runs = list(zip([None, *cuts], [*cuts, None], strict=True))
-        with ThreadPoolExecutor(len(runs)) as pool:
-            parts = list(pool.map(lambda ids: self._risk_run(now, ids, limit, s.risk_threshold), runs))
+        score = lambda ids: self._risk_run(now, ids, limit, s.risk_threshold)  # noqa: E731
+        if len(runs) == 1:  # a small file: no thread to start
+            parts = [score(runs[0])]
+        else:
+            with ThreadPoolExecutor(len(runs)) as pool:
+                parts = list(pool.map(score, runs))
         count, total, reaching = (sum(p[0][i] for p in parts) for i in range(3))
         top = heapq.nsmallest(limit, (r for p in parts for r in p[1]), key=lambda r: (-r[1], r[0]))
         with self._ctx.db.reading() as uow:

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self._unread = set(self.all_tabs())
         if now:
             self._read_current()
-            self._start_background()
+            self.when_settled(self._start_background)
         else:
             QTimer.singleShot(0, self, self._read_current)
             QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self.when_settled(self._start_background))

@@ -82,6 +82,7 @@ def test_a_clock_jump_is_caught_at_the_next_tick(qtbot, svc, clock, reminders):
 def test_main_window_has_the_reminder_panel(qtbot, db_path, open_window):
     window = open_window(db_path)
     window.load()
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=10_000)  # once the dashboard has its figures
     assert window.findChild(QWidget, "reminderPanel") is window.reminders.panel
     assert window.reminders.scheduler.timer.isActive()
 
