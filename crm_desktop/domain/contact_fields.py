@@ -27,18 +27,20 @@ FIELDS: tuple[Field, ...] = (
                            "display name", "fn", "显示名称", "客户")),
     Field("given_name", "Given name", ("名", "first name", "given name")),
     Field("family_name", "Family name", ("姓", "last name", "family name", "surname")),
-    Field("phone", "Phone", ("手机", "手机号", "手机号码", "移动电话", "电话", "联系电话", "电话号码",
+    Field("phone", "Phone", ("手机", "手机号", "手机号码", "移动电话", "行动电话", "电话", "联系电话", "联络电话",
+                             "电话号码",
                              "mobile", "mobile phone", "cell", "cellphone", "phone 1 - value",
                              "primary phone", "telephone", "tel")),
-    Field("phone2", "Phone 2", ("电话2", "座机", "办公电话", "固定电话", "工作电话", "business phone",
+    Field("phone2", "Phone 2", ("电话2", "座机", "办公电话", "固定电话", "工作电话", "公司电话", "住家电话",
+                                "住宅电话", "business phone",
                                 "work phone", "home phone", "phone 2 - value", "other phone")),
-    Field("email", "Email", ("邮箱", "电子邮箱", "电子邮件", "邮件", "e-mail", "email address",
+    Field("email", "Email", ("邮箱", "电子邮箱", "电子邮件", "电子邮件地址", "邮件", "电邮", "e-mail", "email address",
                              "e-mail address", "primary email", "e-mail 1 - value", "email 1")),
     Field("email2", "Email 2", ("邮箱2", "备用邮箱", "e-mail 2 address", "e-mail 2 - value",
                                 "secondary email", "email 2")),
     Field("company", "Company", ("公司", "公司名称", "单位", "工作单位", "企业", "企业名称", "organization",
                                  "organisation", "organization 1 - name", "org")),
-    Field("title", "Title", ("职位", "职务", "头衔", "job title", "organization 1 - title", "position")),
+    Field("title", "Title", ("职位", "职务", "职称", "头衔", "job title", "organization 1 - title", "position")),
     Field("address", "Address", ("地址", "联系地址", "通讯地址", "住址", "详细地址", "home address",
                                  "business address", "address 1 - formatted", "home street",
                                  "business street", "work address", "street")),
@@ -51,7 +53,7 @@ FIELDS: tuple[Field, ...] = (
     Field("tier", "Tier", ("客户等级", "分级", "等级", "客户分级", "level", "category")),
     Field("lead_source", "Lead source", ("来源", "客户来源", "线索来源", "source")),
     Field("channel", "Channel", ("渠道", "获客渠道")),
-    Field("tags", "Tags", ("标签", "分组", "groups", "group membership", "categories", "labels")),
+    Field("tags", "Tags", ("标签", "分组", "类别", "groups", "group membership", "categories", "labels")),
     Field("needs", "Needs", ("需求", "客户需求")),
     Field("notes", "Notes", ("备注", "说明", "附注", "note", "remarks", "comment", "comments")),
     Field("marketing_consent", "Marketing consent", ("营销同意", "同意营销", "接收营销", "consent")),
@@ -64,6 +66,19 @@ FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 # What our own exports write: the name parts are folded into the name on the way in.
 EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS if k not in ("given_name", "family_name"))
 
+# The traditional forms of the characters in the headers and labels above, as Hong Kong and Taiwan
+# files (Big5, or UTF-8 from a traditional-Chinese Excel) write them: 手機, 電子郵件, 職稱, 備註, 重點客戶.
+_TRADITIONAL = str.maketrans(dict(zip(
+    "機號碼動電話聯絡繫郵單業職務頭銜詳細訊農曆陰別階級來線標籤組備註說營銷擾類稱戶點潛轉紹網廣會進對無區顯諮詢獲週辦編請薦眾",
+    "机号码动电话联络系邮单业职务头衔详细讯农历阴别阶级来线标签组备注说营销扰类称户点潜转绍网广会进对无区显咨询获周办编请荐众",
+    strict=True)))
+
+
+def vocabulary_key(text: str) -> str:
+    """A header or a label as the vocabulary above compares it: folded, in simplified characters."""
+    return fold(text).translate(_TRADITIONAL)
+
+
 _BY_HEADER: dict[str, str] = {}
 for _f in FIELDS:
     for _h in (_f.key, _f.header, *_f.aliases):
@@ -71,8 +86,9 @@ for _f in FIELDS:
 
 
 def guess_field(header: str) -> str | None:
-    """The field a column header means, or None when it is not recognised."""
-    key = fold(clean_line(header)).strip(":：*")
+    """The field a column header means (in simplified or traditional characters), or None when it
+    is not recognised."""
+    key = vocabulary_key(clean_line(header)).strip(":：*")
     return _BY_HEADER.get(key)
 
 
@@ -117,7 +133,7 @@ class FieldValueError(ValueError):
 
 
 def parse_bool(text: str, field: str = "") -> bool:
-    value = fold(text)
+    value = vocabulary_key(text)
     if value in _TRUE:
         return True
     if value in _FALSE:
@@ -127,7 +143,7 @@ def parse_bool(text: str, field: str = "") -> bool:
 
 def parse_choice(enum: type, text: str, field: str = ""):
     """An enum member from its value, its English name or a common Chinese label."""
-    value = fold(text).replace("-", "_")
+    value = vocabulary_key(text).replace("-", "_")
     if not value:
         return None
     member = _choices(enum).get(value)

@@ -52,6 +52,21 @@ def test_a_chinese_excel_csv_imports_and_bad_rows_are_reported_with_their_line(s
     assert services.contacts.get(rows["王芳"].id).draft.notes == "两行的\n备注"
 
 
+def test_a_traditional_chinese_big5_file_maps_its_headers_and_labels(services, tmp_path):
+    """Hong Kong and Taiwan files name the same columns in traditional characters."""
+    path = write_csv(tmp_path / "客戶.csv", [
+        "姓名,手機,辦公電話,電子郵件,公司名稱,職稱,通訊地址,備註,來源,客戶等級,標籤,請勿聯繫",
+        "陳大文,+852 9123 4567,02-2345-6789,chan@example.com,台灣積體電路製造,經理,臺北市信義區市府路1號,老客戶,轉介紹,重點客戶,VIP,否",
+    ], encoding="big5")
+    assert run_import(services, path).created == 1
+    chan = services.contacts.get(all_contacts(services)[0].id)
+    d = chan.draft
+    assert (d.phone, d.phone2, d.email, d.company, d.title) == (
+        "+852 9123 4567", "02-2345-6789", "chan@example.com", "台灣積體電路製造", "經理")
+    assert (d.address, d.notes, d.lead_source, d.tier, d.tags, d.do_not_contact) == (
+        "臺北市信義區市府路1號", "老客戶", LeadSource.REFERRAL, Tier.KEY, "VIP", False)
+
+
 def test_imported_contacts_are_found_by_the_search_index(services, tmp_path):
     path = write_csv(tmp_path / "a.csv", [HEADER, "欧阳秀英,13800138000,,,,,", "Grace Hopper,,gh@navy.mil,,,,"])
     run_import(services, path)
