@@ -45,6 +45,7 @@ def _import_file(imports, args) -> int:
     except UsageError as exc:
         print(f"crm-desktop: error: {exc}", file=sys.stderr)
         return 2
+    _report_unread(table, mapping, args.map)
     plan = imports.plan(table, mapping, args.on_duplicate, label=args.file.name)
     _report_problems("rejected", plan.rejected)
     _report_problems("warning", plan.warnings)
@@ -75,6 +76,17 @@ def _mapping(headers: list[str], overrides: list[str]) -> dict[int, str]:
             key = field if field in FIELD_KEYS else guess_field(field)
             mapping = {i: k for i, k in mapping.items() if k != key} | {column: key}
     return mapping
+
+
+def _report_unread(table, mapping: dict[int, str], overrides: list[str]) -> None:
+    """Name the columns with values that no field reads (and the user did not set aside with
+    HEADER=-), so that nothing of the file is left behind without a word."""
+    ignored = {item.partition("=")[0] for item in overrides if item.partition("=")[2] == "-"}
+    unread = [h for i, h in enumerate(table.headers) if i not in mapping and h not in ignored
+              and any(i < len(row.cells) and row.cells[i].strip() for row in table.rows)]
+    if unread:
+        print(f"note: not imported, no field reads these columns: {', '.join(unread)} (read one with "
+              "--map HEADER=FIELD, or leave it out with --map HEADER=-)", file=sys.stderr)
 
 
 def _report_problems(kind: str, problems) -> None:

@@ -107,6 +107,15 @@ def test_map_overrides_dry_run_list_and_undo(db, tmp_path, capsys):
     assert "undone already" in capsys.readouterr().err
 
 
+def test_columns_no_field_reads_are_named(db, tmp_path, capsys):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("姓名,微信号,手機,会员卡,空列\n张三,zs_wx,13800138000,A001,\n", encoding="utf-8")
+    assert main(["--db", str(db), "import", str(csv_file), "--map", "会员卡=-"]) == 0
+    err = capsys.readouterr().err
+    assert "not imported, no field reads these columns: 微信号 (" in err  # 会员卡 set aside, 空列 empty
+    assert db_rows(db, "select name, phone_e164 from contacts") == [("张三", "+8613800138000")]
+
+
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["import", "missing.csv"], 1, "There is no file"),
     (["import", "{tmp}/a.csv", "--map", "nope=phone"], 2, "has no column 'nope'"),
