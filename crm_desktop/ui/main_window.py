@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         several times over. Nothing runs after the window closed."""
         if self._closed:
             return
-        if waited_ms < SETTLE_MAX_MS and self.current_tab().busy():
+        tab = self.current_tab()
+        if waited_ms < SETTLE_MAX_MS and tab is not None and tab.busy():
             QTimer.singleShot(SETTLE_POLL_MS, self, lambda: self.when_settled(job, waited_ms + SETTLE_POLL_MS))
             return
         job()

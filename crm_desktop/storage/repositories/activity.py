@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, aliased
 from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.storage.records import ContactRecord, FollowupRecord, InteractionRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
+    IN_CHUNK,
     count_of,
     get_or_raise,
     live_or_trash,
@@ -17,7 +18,6 @@ from crm_desktop.storage.repositories.base import (
 from crm_desktop.storage.repositories.people import visible_contact_ids
 
 F = FollowupRecord
-IN_CHUNK = 500  # ids bound in one IN (...): well under every SQLite build's variable limit
 SHORT_LEAD = timedelta(days=2)
 _owner = aliased(UserRecord)
 

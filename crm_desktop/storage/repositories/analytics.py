@@ -35,8 +35,7 @@ from crm_desktop.storage.records import (
     TicketRecord,
 )
 from crm_desktop.storage.repositories import risk_sql
-from crm_desktop.storage.repositories.activity import IN_CHUNK
-from crm_desktop.storage.repositories.base import count_where, greatest
+from crm_desktop.storage.repositories.base import IN_CHUNK, count_where, greatest
 
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
 OPEN_TICKET = ("new", "in_progress", "waiting")

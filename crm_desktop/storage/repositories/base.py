@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.storage.audit import AUDITED_OPTION, note
 
+IN_CHUNK = 500  # ids bound in one IN (...): well under every SQLite build's variable limit
+
 
 def live_or_trash(stmt: Select, model, trashed: bool) -> Select:
     column = model.deleted_at
