@@ -5,7 +5,9 @@ The risk list scores every live customer from behaviour only (never the stage of
 the at-risk flag) in SQL: purchases of the last two half-years, open complaints and CSAT per
 customer, last purchase and last contact from the contact row, and the score itself. A big file's
 customers are scored in runs of ids, one statement per run, the runs in parallel (each on its own
-connection; SQLite and PostgreSQL both read in parallel), then the runs' lists are merged.
+connection; SQLite and PostgreSQL both read in parallel). The scores are stored once a day
+(storage/risk_store.py); later the same day only the customers whose facts changed are scored
+again, as of the same instant, so the list opens from an index.
 """
 
 import heapq
@@ -34,6 +36,7 @@ DAY = 86400.0
 CAMPAIGN_DAYS = 7  # a win-back campaign spreads its calls over the next week
 RISK_RUNS = min(4, os.cpu_count() or 1)  # the risk list's runs scored at once
 RISK_MIN_RUN = 50_000  # customers: fewer are scored in one run (a thread costs more than it saves)
+SCORED_AT = "state.risk_scored_at"  # bookkeeping ("state."): the instant the stored risk scores are as of
 
 
 def _days(now: datetime, then: datetime | None) -> float | None:
@@ -58,6 +61,24 @@ def risk_row(row, facts: RiskFacts, result, s: AnalyticsSettings) -> RiskRow:
     return RiskRow(row.id, row.name, row.tier, result.score, result.reasons, row.spent, clv, decision)
 
 
+def _ranked(scores: list[tuple[int, int]], limit: int, threshold: int):
+    """(count, Σ, how many reach the threshold) and the `limit` highest (id, score), score falling, id rising."""
+    totals = (len(scores), sum(sc for _, sc in scores), sum(1 for _, sc in scores if sc >= threshold))
+    return totals, heapq.nsmallest(limit, scores, key=lambda r: (-r[1], r[0]))
+
+
+def _instant(text) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _same_day(as_of: datetime | None, now: datetime) -> bool:
+    """Scored earlier on the computer's same local day (a clock set back scores again)."""
+    return as_of is not None and as_of <= now and as_of.astimezone().date() == now.astimezone().date()
+
+
 def _windows(now: datetime) -> tuple[datetime, datetime]:
     """Where the last half-year and the one before it begin."""
     recent = now - timedelta(days=WINDOW_DAYS)
@@ -69,41 +90,75 @@ class ChurnService:
         self._ctx = ctx
 
     def scores(self) -> dict[int, int]:
-        """Risk score of every live customer (the benchmark's ROC AUC reads these)."""
-        now = self._ctx.now()
-        with self._ctx.db.reading() as uow:
-            return uow.analytics.risk_scores(now, *_windows(now))
+        """Risk score of every live customer, now (the benchmark's ROC AUC reads these)."""
+        return dict(self._score_all(self._ctx.now()))
 
     def risk(self, limit: int = 200) -> RiskSummary:
-        """Customers by falling risk score (the `limit` highest), with counts over all of them: every
-        customer is scored in SQL (storage/repositories/risk_sql.py), a run of ids per thread; the
-        listed ones' facts are then read by id and scored again by the domain for their reasons,
-        lifetime value and win-back."""
+        """Customers by falling risk score (the `limit` highest), with counts over all of them: read
+        from the stored scores when they are the day's (score_today(), the daily job), else every
+        customer scored now; the listed ones' facts are then read by id and scored again by the
+        domain for their reasons, lifetime value and win-back."""
         started, now = clock.perf_counter(), self._ctx.now()
         with self._ctx.db.reading() as uow:
             s = read_settings(uow)
-            cuts = uow.analytics.customer_id_cuts(RISK_RUNS, RISK_MIN_RUN)
-        runs = list(zip([None, *cuts], [*cuts, None], strict=True))
-        score = lambda ids: self._risk_run(now, ids, limit, s.risk_threshold)  # noqa: E731
-        if len(runs) == 1:  # a small file: no thread to start
-            parts = [score(runs[0])]
+            as_of = _instant(uow.app_settings.get(SCORED_AT))
+        if self._ctx.db.read_only or not _same_day(as_of, now):
+            as_of = now
+            (count, total, reaching), top = _ranked(self._score_all(now), limit, s.risk_threshold)
         else:
-            with ThreadPoolExecutor(len(runs)) as pool:
-                parts = list(pool.map(score, runs))
-        count, total, reaching = (sum(p[0][i] for p in parts) for i in range(3))
-        top = heapq.nsmallest(limit, (r for p in parts for r in p[1]), key=lambda r: (-r[1], r[0]))
+            self._settle(as_of)
+            with self._ctx.db.reading() as uow:
+                count, total, reaching = uow.analytics.stored_risk.totals(s.risk_threshold)
+                top = uow.analytics.stored_risk.top(limit)
         with self._ctx.db.reading() as uow:
-            rows = uow.analytics.risk_rows(now, *_windows(now), [cid for cid, _ in top])
+            rows = uow.analytics.risk_rows(as_of, *_windows(as_of), [cid for cid, _ in top])
         shown = tuple(risk_row(row, facts, risk_score(facts), s) for cid, _ in top if (row := rows.get(cid))
                       for facts in (facts_of(row),))
         churned = self._churned(s, limit)
         return RiskSummary(count, s.risk_threshold, reaching, round(total / count, 1) if count else None, shown,
-                           self._ctx.now(), round(clock.perf_counter() - started, 3), churned)
+                           as_of, round(clock.perf_counter() - started, 3), churned)
 
-    def _risk_run(self, now: datetime, ids: tuple, limit: int, threshold: int):
-        """The totals and the `limit` highest scored of the customers with lo <= id < hi."""
+    def score_today(self) -> datetime:
+        """Store every customer's score (a database open for writing), once a day: scored anew when
+        the last scoring was on another day (the half-years and the days since move with the
+        date), else only those whose facts changed since, as of the same instant. Returns that
+        instant. The daily job runs it, so the dashboard reads the store."""
+        now = self._ctx.now()
         with self._ctx.db.reading() as uow:
-            return uow.analytics.risk_top(now, *_windows(now), limit, threshold, ids)
+            as_of = _instant(uow.app_settings.get(SCORED_AT))
+        if not _same_day(as_of, now):
+            scores = self._score_all(now)
+            with self._ctx.db.writing() as uow:
+                uow.analytics.stored_risk.replace_all(scores)
+                uow.app_settings.put(SCORED_AT, now.isoformat(), now)
+            as_of = now
+        self._settle(as_of)
+        return as_of
+
+    def _settle(self, as_of: datetime) -> None:
+        """Score again, as of the stored instant, the customers the triggers marked stale."""
+        with self._ctx.db.reading() as uow:
+            if not uow.analytics.stored_risk.any_stale():
+                return
+        with self._ctx.db.writing() as uow:  # inside the write lock: nothing turns stale meanwhile
+            store = uow.analytics.stored_risk
+            ids = store.stale_ids()
+            store.settle(uow.analytics.risk_scores_of(as_of, *_windows(as_of), ids), ids)
+
+    def _score_all(self, now: datetime) -> list[tuple[int, int]]:
+        """Every live customer's (id, score), in runs of ids scored in parallel on a big file."""
+        with self._ctx.db.reading() as uow:
+            cuts = uow.analytics.customer_id_cuts(RISK_RUNS, RISK_MIN_RUN)
+        runs = list(zip([None, *cuts], [*cuts, None], strict=True))
+        score = lambda ids: self._risk_run(now, ids)  # noqa: E731
+        if len(runs) == 1:  # a small file: no thread to start
+            return score(runs[0])
+        with ThreadPoolExecutor(len(runs)) as pool:
+            return [r for part in pool.map(score, runs) for r in part]
+
+    def _risk_run(self, now: datetime, ids: tuple) -> list[tuple[int, int]]:
+        with self._ctx.db.reading() as uow:
+            return uow.analytics.risk_scores(now, *_windows(now), ids)
 
     def _churned(self, s: AnalyticsSettings, limit: int) -> tuple[ChurnedRow, ...]:
         """Churned customers with the win-back decision: their value as customers until they left

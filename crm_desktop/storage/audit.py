@@ -24,7 +24,7 @@ from crm_desktop.domain.audit import entry_hash, sealed_changes
 from crm_desktop.storage.records import AuditRecord, new_uuid
 from crm_desktop.storage.types import utcnow
 
-SKIP_TABLES = frozenset({"audit_log", "change_set_items", "change_sets_items"})
+SKIP_TABLES = frozenset({"audit_log", "change_set_items", "change_sets_items", "risk_scores"})  # risk: derived
 SKIP_COLUMNS = frozenset({"id", "uuid", "created_at", "updated_at", "search_text", "name_pinyin", "name_initials"})
 MASKED_COLUMNS = frozenset({"password_hash"})
 MASK = "(changed)"

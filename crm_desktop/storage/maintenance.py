@@ -91,7 +91,9 @@ def table_counts(db: Database) -> dict[str, int]:
     with db.engine.connect() as conn:
         for name in SCHEMA_TABLES:
             table = Base.metadata.tables[name]
-            stmt = select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
+            stmt = select(func.count()).select_from(table)
+            if "deleted_at" in table.c:  # derived tables (risk_scores) have no trash
+                stmt = stmt.where(table.c.deleted_at.is_(None))
             counts[name] = conn.execute(stmt).scalar_one()
     return counts
 

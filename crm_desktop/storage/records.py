@@ -389,6 +389,18 @@ class SalesDayRecord(Tracked, Base):
     revenue_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class RiskScoreRecord(Base):
+    """A customer's churn risk score as of the day's scoring (storage/risk_store.py): derived, kept
+    stale-never-wrong by triggers, which set `score` to NULL (adding the row if need be) whenever
+    a purchase, complaint, survey or the contact's own facts change. Two integers a row, keyed by
+    the contact (no uuid, times or trash mark: half a million rows are rewritten once a day)."""
+
+    __tablename__ = "risk_scores"
+    __table_args__ = (Index("ix_risk_scores_score", "score", "contact_id"),)
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    score: Mapped[int | None] = mapped_column(Integer)
+
+
 class ConsentRecord(Tracked, Base):
     """A consent given or withdrawn: for what purpose, when and how it was recorded."""
 

@@ -4716,8 +4716,8 @@
         <translation>发起挽回活动…</translation>
     </message>
     <message>
-        <source>{n} of {all} customers at risk (score ≥ {t}); average score {avg}</source>
-        <translation>{all} 位客户中 {n} 位有流失风险（风险分 ≥ {t}）；平均风险分 {avg}</translation>
+        <source>{n} of {all} customers at risk (score ≥ {t}); average score {avg}; scored {time}</source>
+        <translation>{all} 位客户中 {n} 位有流失风险（风险分 ≥ {t}）；平均风险分 {avg}；评分于 {time}</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -61,3 +61,9 @@ def test_conversion_times_on_postgres_equal_the_instants_subtracted(pg):
     )
 
     same(pg)
+
+
+def test_stored_risk_scores_follow_edits_on_postgres(pg):
+    from tests.services.test_risk_store import follows_every_kind_of_edit
+
+    follows_every_kind_of_edit(pg)

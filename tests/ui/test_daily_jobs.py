@@ -37,3 +37,23 @@ def test_the_hourly_job_leaves_no_trace_in_the_audit_trail(qtbot, db, db_path, o
     qtbot.waitUntil(lambda: window.daily_jobs._worker is None, timeout=10_000)
     assert shop.data_settings.get("state.loyalty_daily_checked_until")  # the job did run and write
     assert shop.audit.count(AuditQuery()) == before == 1  # the contact's creation alone
+
+
+def test_the_day_job_stores_the_churn_risk_scores_without_an_audit_entry(qtbot, db, db_path, clock, open_window):
+    import sqlite3
+
+    from crm_desktop.services.audit import AuditQuery
+    from crm_desktop.services.churn import SCORED_AT
+    from crm_desktop.services.demo import generate_demo
+
+    generate_demo(db, 120, seed=3)
+    shop = Services.build(ServiceContext(db, clock=clock))
+    before = shop.audit.count(AuditQuery())
+    window = open_window(db_path, clock=clock)
+    qtbot.waitUntil(lambda: shop.data_settings.get(SCORED_AT) is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.daily_jobs._worker is None, timeout=20_000)
+    assert shop.data_settings.get(SCORED_AT) == clock.now.isoformat()
+    with sqlite3.connect(db_path) as conn:
+        scored, stale = conn.execute("select count(score), count(*) - count(score) from risk_scores").fetchone()
+    assert scored == shop.churn.risk(5).customers > 10 and stale == 0
+    assert shop.audit.count(AuditQuery()) == before

@@ -4,7 +4,8 @@ A million contacts are read in one pass over the narrow covering index ix_contac
 grouped by tier and lead source (a few dozen rows come back); period revenue reads the covering
 index ix_purchases_time (time, amount, trash mark, customer) one range per month; RFM quintile cut
 points are read by offset from the indexes of last purchase, orders and spend, and every customer's
-cell is counted in SQL; the risk list scores every customer in SQL (risk_sql.py) and returns the top ones only.
+cell is counted in SQL; the risk list scores every customer in SQL (risk_sql.py) into the stored
+scores of storage/risk_store.py, read by index.
 """
 
 from collections.abc import Iterator, Sequence
@@ -26,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import FollowupStatus
-from crm_desktop.storage import sales_days
+from crm_desktop.storage import risk_store, sales_days
 from crm_desktop.storage.records import (
     ContactRecord,
     FollowupRecord,
@@ -217,24 +218,28 @@ class AnalyticsRepository:
             .where(C.deleted_at.is_(None), C.stage == "customer", C.purchase_count > 0, *where)
             .group_by(C.id))
 
-    def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime, ids=(None, None)):
-        """(id, score) of the customers with lo <= id < hi (None: open), a materialized CTE."""
-        facts = self._risk_facts(now, recent_from, before_from, *_id_range(ids))
+    def _risk_scored(self, now: datetime, recent_from: datetime, before_from: datetime, *where):
+        """(id, score) of the customers meeting `where`, a materialized CTE."""
+        facts = self._risk_facts(now, recent_from, before_from, *where)
         return risk_sql.scored(facts.cte("risk_facts").prefix_with("MATERIALIZED"),
                                self.session.get_bind().dialect.name)
 
-    def risk_top(self, now: datetime, recent_from: datetime, before_from: datetime, limit: int, threshold: int,
-                 ids=(None, None)) -> tuple[tuple[int, int, int], list[tuple[int, int]]]:
-        """(customers scored, Σ scores, how many reach the threshold) and the (id, score) of the
-        `limit` highest scored customers (score falling, id rising), in one statement; of the
-        customers with lo <= id < hi when `ids` = (lo, hi) says so. risk_rows() reads their facts."""
-        s = self._risk_scored(now, recent_from, before_from, ids)
-        totals = [select(x).select_from(s).scalar_subquery() for x in (
-            func.count(), func.coalesce(func.sum(s.c.score), 0), count_where(s.c.score >= threshold))]
-        rows = self.session.execute(select(s.c.id, s.c.score, *(t.label(f"total_{i}") for i, t in enumerate(totals)))
-                                    .order_by(s.c.score.desc(), s.c.id).limit(limit)).all()
-        return ((rows[0].total_0, rows[0].total_1, rows[0].total_2) if rows else (0, 0, 0)), [
-            (r.id, r.score) for r in rows]
+    def risk_scores(self, now: datetime, recent_from: datetime, before_from: datetime,
+                    ids=(None, None)) -> list[tuple[int, int]]:
+        """(id, score) of every live customer who bought, of those with lo <= id < hi when `ids` =
+        (lo, hi) says so (None: open)."""
+        s = self._risk_scored(now, recent_from, before_from, *_id_range(ids))
+        return [(cid, score) for cid, score in self.session.execute(select(s.c.id, s.c.score))]
+
+    def risk_scores_of(self, now: datetime, recent_from: datetime, before_from: datetime,
+                       ids: Sequence[int]) -> dict[int, int]:
+        """The scores of those of the customers `ids` who are live customers who bought."""
+        ids = list(ids)
+        out: dict[int, int] = {}
+        for i in range(0, len(ids), IN_CHUNK):
+            s = self._risk_scored(now, recent_from, before_from, C.id.in_(ids[i:i + IN_CHUNK]))
+            out.update(self.session.execute(select(s.c.id, s.c.score)).all())
+        return out
 
     def risk_rows(self, now: datetime, recent_from: datetime, before_from: datetime, ids: Sequence[int]) -> dict:
         """The facts, name, tier and spend of the customers `ids` (the listed ones), by id."""
@@ -242,9 +247,9 @@ class AnalyticsRepository:
         return {r.id: r for i in range(0, len(ids), IN_CHUNK) for r in self.session.execute(
             self._risk_facts(now, recent_from, before_from, C.id.in_(ids[i:i + IN_CHUNK]), details=True))}
 
-    def risk_scores(self, now: datetime, recent_from: datetime, before_from: datetime) -> dict[int, int]:
-        s = self._risk_scored(now, recent_from, before_from)
-        return dict(self.session.execute(select(s.c.id, s.c.score)).all())
+    @property
+    def stored_risk(self) -> risk_store.StoredRisk:
+        return risk_store.StoredRisk(self.session)
 
     def churned_rows(self, limit: int):
         """(id, name, tier, churn type, churned at, orders, spent, customer since) of live churned

@@ -1,6 +1,7 @@
 """The jobs that keep the data true as days pass, run by the open app: points that come due expire
 and member levels follow the rolling year; in the owner's session, customers inactive for longer
-than the retention period (a data setting) are anonymised, once a day (services/privacy.py). The job is idempotent (it remembers how far it has
+than the retention period (a data setting) are anonymised, once a day (services/privacy.py); the customers' churn risk is scored for the day, so the
+dashboard reads it from the store (services/churn.py). The job is idempotent (it remembers how far it has
 checked), so it runs at start and then every hour in a worker; a day the app stays closed is caught
 up the next time it opens."""
 
@@ -40,15 +41,16 @@ class DailyJobs(QObject):
     def run_now(self) -> None:
         if self._worker is not None or self._services.ctx.db.read_only:
             return
-        jobs, privacy = self._services.loyalty_jobs, self._services.privacy
-        self._worker = Worker(lambda _report: (jobs.run_daily(), privacy.run_retention_daily()), self)
+        jobs, privacy, churn = self._services.loyalty_jobs, self._services.privacy, self._services.churn
+        self._worker = Worker(lambda _report: (jobs.run_daily(), privacy.run_retention_daily(), churn.score_today()),
+                              self)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self._worker.start()
 
     def _on_worker_succeeded(self, results) -> None:
         self._worker = None
-        result, retention = results
+        result, retention, _scored_at = results
         log.info("daily loyalty job: %s; retention: %s", result, retention)
         if retention is not None and retention.count:
             self._notifier.info(self.tr("%n customer(s) inactive for over {years} year(s) anonymised "

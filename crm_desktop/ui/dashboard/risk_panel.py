@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.analytics.churn import ChurnType
 from crm_desktop.domain.analytics.risk import Reason
 from crm_desktop.services.analytics_dto import ChurnedRow, RiskRow, RiskSummary
-from crm_desktop.ui.common.formatting import local_date, money, number
+from crm_desktop.ui.common.formatting import local_date, local_datetime, money, number
 from crm_desktop.ui.dashboard.churn_dialogs import churn_type_label
 
 AT_RISK, CHURNED = "at_risk", "churned"
@@ -118,9 +118,10 @@ class RiskPanel(QWidget):
         if self.showing_churned:
             self._show_churned(s.churned)
             return
-        self.headline.setText(translate("RiskPanel", "{n} of {all} customers at risk (score ≥ {t}); average score {avg}").format(
+        self.headline.setText(translate(
+            "RiskPanel", "{n} of {all} customers at risk (score ≥ {t}); average score {avg}; scored {time}").format(
             n=number(s.at_risk), all=number(s.customers), t=s.threshold,
-            avg="–" if s.average_score is None else f"{s.average_score:.0f}"))
+            avg="–" if s.average_score is None else f"{s.average_score:.0f}", time=local_datetime(s.computed_at)))
         self.table.setRowCount(len(s.top))
         for row, r in enumerate(s.top):
             cells = (r.name, str(r.score), "; ".join(reason_text(x) for x in r.reasons), money(r.clv_cents),
