@@ -1,5 +1,6 @@
-"""The dashboard's figures for a period, in one read transaction: lead sources and conversion,
-active customers, revenue, retention and churn, RFM, lifetime value, forecast, tickets, follow-ups.
+"""The dashboard's figures for a period, read in two transactions at once: lead sources and
+conversion, active customers, revenue, retention and churn, RFM, lifetime value, forecast,
+tickets, follow-ups.
 
 Everything is summed in SQL (storage/repositories/analytics.py); Python only tallies RFM scores
 over three plain columns of the customers who bought and applies the domain formulas.
@@ -7,6 +8,7 @@ over three plain columns of the customers who bought and applies the domain form
 
 import time as clock
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time, timedelta
 
 from crm_desktop.domain.analytics import forecast as fc
@@ -66,36 +68,46 @@ class AnalyticsService:
         self._sla = sla or SlaEngine()
 
     def summary(self, first: date, last: date) -> AnalyticsSummary:
+        """The period's figures. The RFM tally, half a second at a million contacts, is read in
+        another thread meanwhile, in its own transaction (a sale written in between can be counted
+        in one read and not in the other)."""
         started, now = clock.perf_counter(), self._ctx.now()
         start, end = local_bounds(first, last)
+        with ThreadPoolExecutor(1) as pool:
+            rfm_read = pool.submit(self._read, lambda uow: _rfm(uow, now))
+            with self._ctx.db.reading() as uow:
+                settings = read_settings(uow)
+                groups = uow.analytics.contact_figures(start, end)
+                (purchases, revenue), = uow.analytics.sales_between([start, end])
+                trend = self._trend(uow, last)
+                forecast = self._forecast(uow, trend, settings, now)
+                followups = uow.analytics.followups_by_status(start, end)
+                conversions = uow.analytics.conversions(start, end)
+            tally, per_year, top_share = rfm_read.result()
+        tot = {k: sum(getattr(g, k) for g in groups) for k in (
+            "contacts", "customers", "at_start", "churned", "churned_revenue", "start_revenue", "active", "new",
+            "converted")}
+        return AnalyticsSummary(
+            start=start, end=end, new_leads_by_source=_by(groups, "lead_source", "new"),
+            new_contacts=tot["new"], converted=tot["converted"],
+            conversion_pct=rates.pct(rates.conversion_rate(tot["converted"], tot["new"])),
+            conversion_days=_round(rates.conversion_days(
+                [m / 10**6 / 86400 for m in conversions])),  # = timedelta.total_seconds() / 86400
+            active_customers=tot["active"], purchases=purchases, revenue_cents=revenue,
+            customers_at_start=tot["at_start"], kept=tot["at_start"] - tot["churned"], churned=tot["churned"],
+            retention_pct=rates.pct(rates.retention_rate(tot["at_start"], tot["at_start"] - tot["churned"])),
+            churn_rate_pct=rates.pct(rates.churn_rate(tot["churned"], tot["at_start"])),
+            relative_churn_pct=rates.pct(rates.relative_churn([tot["churned_revenue"]], tot["start_revenue"])),
+            customers_by_tier=_by(groups, "tier", "customers"),
+            revenue_by_tier=_by(groups, "tier", "spent"), revenue_by_source=_by(groups, "lead_source", "spent"),
+            trend=trend, forecast=forecast,
+            rfm=RfmSummary(tally.customers, tally.edges, tally.grid, tally.segments, tally.segment_revenue),
+            value=_value(tally.customers, per_year, top_share, settings),
+            followups=followups, computed_at=now, seconds=round(clock.perf_counter() - started, 3))
+
+    def _read(self, fn):
         with self._ctx.db.reading() as uow:
-            settings = read_settings(uow)
-            groups = uow.analytics.contact_figures(start, end)
-            tot = {k: sum(getattr(g, k) for g in groups) for k in (
-                "contacts", "customers", "at_start", "churned", "churned_revenue", "start_revenue", "active", "new",
-                "converted")}
-            (purchases, revenue), = uow.analytics.sales_between([start, end])
-            trend = self._trend(uow, last)
-            conversions = uow.analytics.conversions(start, end)
-            tally, per_year, top_share = _rfm(uow, now)
-            return AnalyticsSummary(
-                start=start, end=end, new_leads_by_source=_by(groups, "lead_source", "new"),
-                new_contacts=tot["new"], converted=tot["converted"],
-                conversion_pct=rates.pct(rates.conversion_rate(tot["converted"], tot["new"])),
-                conversion_days=_round(rates.conversion_days(
-                    [m / 10**6 / 86400 for m in conversions])),  # = timedelta.total_seconds() / 86400
-                active_customers=tot["active"], purchases=purchases, revenue_cents=revenue,
-                customers_at_start=tot["at_start"], kept=tot["at_start"] - tot["churned"], churned=tot["churned"],
-                retention_pct=rates.pct(rates.retention_rate(tot["at_start"], tot["at_start"] - tot["churned"])),
-                churn_rate_pct=rates.pct(rates.churn_rate(tot["churned"], tot["at_start"])),
-                relative_churn_pct=rates.pct(rates.relative_churn([tot["churned_revenue"]], tot["start_revenue"])),
-                customers_by_tier=_by(groups, "tier", "customers"),
-                revenue_by_tier=_by(groups, "tier", "spent"), revenue_by_source=_by(groups, "lead_source", "spent"),
-                trend=trend, forecast=self._forecast(uow, trend, settings, now),
-                rfm=RfmSummary(tally.customers, tally.edges, tally.grid, tally.segments, tally.segment_revenue),
-                value=_value(tally.customers, per_year, top_share, settings),
-                followups=uow.analytics.followups_by_status(start, end),
-                computed_at=now, seconds=round(clock.perf_counter() - started, 3))
+            return fn(uow)
 
     def quality(self, first: date, last: date) -> ServiceQuality:
         """SLA compliance, open tickets, CSAT and NPS of the period (services/sla.py): apart from
