@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, delete, func, select, text, update
 
 from crm_desktop.storage.records import RiskScoreRecord as R
 from crm_desktop.storage.repositories.base import IN_CHUNK, count_where
+from crm_desktop.storage.trigger_sets import TriggerSet
 
 _MARK = ("INSERT INTO risk_scores (contact_id, score) VALUES ({id}, NULL) "
          "ON CONFLICT (contact_id) DO UPDATE SET score = NULL WHERE risk_scores.score IS NOT NULL;")
@@ -56,7 +57,6 @@ def _sqlite_triggers() -> list[str]:
 
 
 SQLITE_TRIGGERS = _sqlite_triggers()
-TRIGGER_NAMES = tuple(s.split()[5] for s in SQLITE_TRIGGERS)  # CREATE TRIGGER IF NOT EXISTS <name>
 
 
 PG_FUNCTIONS = [
@@ -75,28 +75,8 @@ PG_TRIGGERS = [
     f"CREATE TRIGGER contacts_risk_stale AFTER INSERT OR DELETE OR UPDATE OF {_CONTACT_FACTS} ON contacts "
     "FOR EACH ROW EXECUTE FUNCTION risk_scores_stale_contact()",
 ]
-_PG_DROP = [f"DROP TRIGGER IF EXISTS {table}_risk_stale ON {table}" for table in (*_CHILDREN, "contacts")]
-
-
-def install(conn) -> None:
-    """The triggers (again: SQLite's batch mode rebuilds a table without its triggers)."""
-    if conn.dialect.name == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(statement)
-        return
-    for statement in PG_FUNCTIONS + _PG_DROP + PG_TRIGGERS:
-        conn.exec_driver_sql(statement)
-
-
-def uninstall(conn) -> None:
-    if conn.dialect.name == "sqlite":
-        for name in TRIGGER_NAMES:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    for statement in _PG_DROP:
-        conn.exec_driver_sql(statement)
-    conn.exec_driver_sql("DROP FUNCTION IF EXISTS risk_scores_stale_child()")
-    conn.exec_driver_sql("DROP FUNCTION IF EXISTS risk_scores_stale_contact()")
+TRIGGERS = TriggerSet(tuple(SQLITE_TRIGGERS), tuple(PG_FUNCTIONS), tuple(PG_TRIGGERS))
+install, uninstall = TRIGGERS.install, TRIGGERS.uninstall  # again after a migration's batch mode
 
 
 def installed(conn) -> bool:

@@ -15,8 +15,7 @@ from sqlalchemy import func, select, text
 
 from crm_desktop.storage.records import PurchaseRecord as P
 from crm_desktop.storage.records import SalesDayRecord as D
-
-TRIGGER_NAMES = ("purchases_sales_days_ai", "purchases_sales_days_ad", "purchases_sales_days_au")
+from crm_desktop.storage.trigger_sets import TriggerSet
 
 _ADD = ("INSERT INTO sales_days (day, purchases, revenue_cents, uuid, created_at, updated_at) "
         "VALUES ({day}, 1, NEW.amount_cents, {uuid}, {now}, {now}) "
@@ -63,24 +62,8 @@ REBUILD = {
 }
 
 
-def install(conn) -> None:
-    """The triggers (again: SQLite's batch mode rebuilds a table without its triggers)."""
-    if conn.dialect.name == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(statement)
-    else:
-        conn.exec_driver_sql(PG_FUNCTION)
-        conn.exec_driver_sql("DROP TRIGGER IF EXISTS purchases_sales_days ON purchases")
-        conn.exec_driver_sql(PG_TRIGGER)
-
-
-def uninstall(conn) -> None:
-    if conn.dialect.name == "sqlite":
-        for name in TRIGGER_NAMES:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    else:
-        conn.exec_driver_sql("DROP TRIGGER IF EXISTS purchases_sales_days ON purchases")
-        conn.exec_driver_sql("DROP FUNCTION IF EXISTS purchases_sales_days()")
+TRIGGERS = TriggerSet(tuple(SQLITE_TRIGGERS), (PG_FUNCTION,), (PG_TRIGGER,))
+install, uninstall = TRIGGERS.install, TRIGGERS.uninstall  # again after a migration's batch mode
 
 
 def rebuild(conn) -> None:

@@ -25,11 +25,11 @@ from crm_desktop.domain.sla import (
     status_intervals,
 )
 from crm_desktop.storage.records import TicketEventRecord, TicketRecord
+from crm_desktop.storage.trigger_sets import TriggerSet
 
 T, E = TicketRecord.__table__.c, TicketEventRecord.__table__.c
 _CHUNK = 900  # ids per IN list
 
-TRIGGER_NAMES = ("ticket_events_sla_ai", "ticket_events_sla_ad", "ticket_events_sla_au", "tickets_sla_au")
 _STALE = "UPDATE tickets SET sla_basis = NULL WHERE id = {row}.ticket_id AND sla_basis IS NOT NULL;"
 _TICKET_COLUMNS = "opened_at, first_response_at, status, resolved_at"
 SQLITE_TRIGGERS = [
@@ -57,29 +57,8 @@ PG_TRIGGERS = [
     "WHEN ((OLD.opened_at, OLD.first_response_at, OLD.status, OLD.resolved_at) IS DISTINCT FROM "
     "(NEW.opened_at, NEW.first_response_at, NEW.status, NEW.resolved_at)) EXECUTE FUNCTION tickets_sla_stale()",
 ]
-_PG_DROP = ["DROP TRIGGER IF EXISTS ticket_events_sla_stale ON ticket_events",
-            "DROP TRIGGER IF EXISTS tickets_sla_stale ON tickets"]
-
-
-def install(conn) -> None:
-    """The triggers (again: SQLite's batch mode rebuilds a table without its triggers)."""
-    if conn.dialect.name == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(statement)
-        return
-    for statement in PG_FUNCTIONS + _PG_DROP + PG_TRIGGERS:
-        conn.exec_driver_sql(statement)
-
-
-def uninstall(conn) -> None:
-    if conn.dialect.name == "sqlite":
-        for name in TRIGGER_NAMES:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    for statement in _PG_DROP:
-        conn.exec_driver_sql(statement)
-    conn.exec_driver_sql("DROP FUNCTION IF EXISTS ticket_events_sla_stale()")
-    conn.exec_driver_sql("DROP FUNCTION IF EXISTS tickets_sla_stale()")
+TRIGGERS = TriggerSet(tuple(SQLITE_TRIGGERS), tuple(PG_FUNCTIONS), tuple(PG_TRIGGERS))
+install, uninstall = TRIGGERS.install, TRIGGERS.uninstall  # again after a migration's batch mode
 
 
 def installed(conn) -> bool:
