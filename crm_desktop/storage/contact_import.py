@@ -16,20 +16,15 @@ from sqlalchemy.orm import Session
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.bulk import BulkWriter
 from crm_desktop.storage.records import Base, CompanyRecord, ContactRecord, new_uuid
+from crm_desktop.storage.repositories.base import in_chunks
 from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 
-CHUNK = 500  # bound parameters per IN (...) look-up
 C = ContactRecord.__table__
 # Columns an import may overwrite on an existing contact; their old values are kept for undo.
 UPDATABLE = tuple(c.name for c in C.columns if c.name not in (
     "id", "uuid", "created_at", "updated_at", "deleted_at", "points_balance", "total_spent_cents", "purchase_count",
     "last_purchase_at", "last_interaction_at", "member_level", "member_since", "at_risk"))
 RELATED = ("interactions", "followups", "tickets", "surveys", "purchases", "points_ledger")
-
-
-def _chunks(values: list, size: int = CHUNK) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
 
 
 class ContactImportWriter:
@@ -57,7 +52,7 @@ class ContactImportWriter:
         found: dict[str, int] = {}
         if not self._has_contacts():  # the first import into a new book: nothing to look up
             return found
-        for part in _chunks(sorted({v for v in values if v})):
+        for part in in_chunks(sorted({v for v in values if v})):
             stmt = select(column, C.c.id).where(column.in_(part))
             if not trashed_too:
                 stmt = stmt.where(C.c.deleted_at.is_(None))
@@ -83,7 +78,7 @@ class ContactImportWriter:
         """Find or create the companies of a batch of rows at once: one look-up, one insert."""
         wanted = {company_key(n): n for n in names if n and company_key(n) not in self._company_ids}
         t = CompanyRecord.__table__
-        for part in _chunks(sorted(wanted)):
+        for part in in_chunks(sorted(wanted)):
             stmt = select(t.c.name_key, t.c.id).where(t.c.name_key.in_(part), t.c.deleted_at.is_(None))
             for key, company_id in self.conn.execute(stmt.order_by(t.c.id)):
                 self._company_ids.setdefault(key, company_id)
@@ -103,7 +98,7 @@ class ContactImportWriter:
     def delete_unused_companies(self, company_ids: list[int]) -> None:
         """Delete those of the companies that no contact, live or in the trash, belongs to."""
         t = CompanyRecord.__table__
-        for part in _chunks(company_ids):
+        for part in in_chunks(company_ids):
             in_use = select(C.c.company_id).where(C.c.company_id.in_(part))
             self.conn.execute(delete(t).where(t.c.id.in_(part), t.c.id.not_in(in_use)))
 
@@ -138,17 +133,17 @@ class ContactImportWriter:
         used: set[int] = set()
         for name in RELATED:
             t = Base.metadata.tables[name]
-            for part in _chunks(contact_ids):
+            for part in in_chunks(contact_ids):
                 used.update(r[0] for r in self.conn.execute(select(t.c.contact_id).where(t.c.contact_id.in_(part)).distinct()))
         return used
 
     def delete_contacts(self, contact_ids: list[int]) -> None:
-        for part in _chunks(contact_ids):
+        for part in in_chunks(contact_ids):
             self.conn.execute(update(C).where(C.c.referred_by_id.in_(part)).values(referred_by_id=None))
             self.conn.execute(delete(C).where(C.c.id.in_(part)))
 
     def trash_contacts(self, contact_ids: list[int], now: datetime) -> None:
-        for part in _chunks(contact_ids):
+        for part in in_chunks(contact_ids):
             self.conn.execute(update(C).where(C.c.id.in_(part), C.c.deleted_at.is_(None))
                               .values(deleted_at=now, updated_at=now))
 

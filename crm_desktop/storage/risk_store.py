@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, delete, func, select, text, update
 
 from crm_desktop.storage.records import RiskScoreRecord as R
-from crm_desktop.storage.repositories.base import IN_CHUNK, count_where
+from crm_desktop.storage.repositories.base import count_where, in_chunks
 from crm_desktop.storage.trigger_sets import TriggerSet
 
 _MARK = ("INSERT INTO risk_scores (contact_id, score) VALUES ({id}, NULL) "
@@ -114,9 +114,8 @@ class StoredRisk:
         if scores:
             self.session.execute(_WRITE, [{"b_id": cid, "b_s": s} for cid, s in scores.items()])
         gone = [cid for cid in stale if cid not in scores]
-        for i in range(0, len(gone), IN_CHUNK):
-            self.session.execute(delete(R.__table__).where(R.contact_id.in_(gone[i:i + IN_CHUNK]),
-                                                           R.score.is_(None)))
+        for chunk in in_chunks(gone):
+            self.session.execute(delete(R.__table__).where(R.contact_id.in_(chunk), R.score.is_(None)))
 
     def totals(self, threshold: int) -> tuple[int, int, int]:
         """(customers scored, Σ scores, how many reach the threshold), over the score index."""

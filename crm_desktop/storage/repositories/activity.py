@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session, aliased
 from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.storage.records import ContactRecord, FollowupRecord, InteractionRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
-    IN_CHUNK,
     count_of,
     get_or_raise,
+    in_chunks,
     live_or_trash,
     set_deleted,
     sorted_by,
@@ -105,9 +105,7 @@ class FollowupRepository:
 
     def get_many(self, ids) -> list[FollowupRecord]:
         """The follow-ups of `ids` that exist, read IN_CHUNK at a time (a reminder panel's "all")."""
-        ids = list(dict.fromkeys(ids))
-        return [r for i in range(0, len(ids), IN_CHUNK)
-                for r in self.session.scalars(select(F).where(F.id.in_(ids[i:i + IN_CHUNK])))]
+        return [r for chunk in in_chunks(ids) for r in self.session.scalars(select(F).where(F.id.in_(chunk)))]
 
     def add(self, **values) -> FollowupRecord:
         record = F(**values)

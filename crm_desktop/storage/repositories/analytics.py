@@ -36,7 +36,7 @@ from crm_desktop.storage.records import (
     TicketRecord,
 )
 from crm_desktop.storage.repositories import risk_sql
-from crm_desktop.storage.repositories.base import IN_CHUNK, count_where, greatest
+from crm_desktop.storage.repositories.base import count_where, greatest, in_chunks
 
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
 OPEN_TICKET = ("new", "in_progress", "waiting")
@@ -234,18 +234,16 @@ class AnalyticsRepository:
     def risk_scores_of(self, now: datetime, recent_from: datetime, before_from: datetime,
                        ids: Sequence[int]) -> dict[int, int]:
         """The scores of those of the customers `ids` who are live customers who bought."""
-        ids = list(ids)
         out: dict[int, int] = {}
-        for i in range(0, len(ids), IN_CHUNK):
-            s = self._risk_scored(now, recent_from, before_from, C.id.in_(ids[i:i + IN_CHUNK]))
+        for chunk in in_chunks(ids):
+            s = self._risk_scored(now, recent_from, before_from, C.id.in_(chunk))
             out.update(self.session.execute(select(s.c.id, s.c.score)).all())
         return out
 
     def risk_rows(self, now: datetime, recent_from: datetime, before_from: datetime, ids: Sequence[int]) -> dict:
         """The facts, name, tier and spend of the customers `ids` (the listed ones), by id."""
-        ids = list(ids)
-        return {r.id: r for i in range(0, len(ids), IN_CHUNK) for r in self.session.execute(
-            self._risk_facts(now, recent_from, before_from, C.id.in_(ids[i:i + IN_CHUNK]), details=True))}
+        return {r.id: r for chunk in in_chunks(ids) for r in self.session.execute(
+            self._risk_facts(now, recent_from, before_from, C.id.in_(chunk), details=True))}
 
     @property
     def stored_risk(self) -> risk_store.StoredRisk:

@@ -1,7 +1,7 @@
 """Helpers every repository uses: live/trash filter, SQL sorting, soft delete and restore, and the
 SQL spellings the aggregate queries share."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 
 from sqlalchemy import Select, case, func, select, update
@@ -11,6 +11,13 @@ from crm_desktop.domain.errors import NotFoundError
 from crm_desktop.storage.audit import AUDITED_OPTION, note
 
 IN_CHUNK = 500  # ids bound in one IN (...): well under every SQLite build's variable limit
+
+
+def in_chunks(ids: Iterable) -> Iterator[list]:
+    """`ids` without repeats, IN_CHUNK at a time, in their first order."""
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start:start + IN_CHUNK]
 
 
 def live_or_trash(stmt: Select, model, trashed: bool) -> Select:
