@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from crm_desktop.ui.settings import Settings
 
-# after load(now=False): the reminders, the daily jobs and a big file's full check wait this long, so
-# that the window's first paint and first read have the machine to themselves
+# the reminders, the daily jobs and a big file's full check wait at least this long after a window
+# opens, then until the shown tab has its data, so the first paint and read have the machine
 BACKGROUND_DELAY_MS = 1000
 SETTLE_POLL_MS = 200  # how often the background jobs look whether the shown tab has its data
 SETTLE_MAX_MS = 30_000  # they wait at most this long for it (a dashboard over millions of sales)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         """The tabs built so far (one not built yet has nothing to read, refresh or stop)."""
         return self.slots.built_tabs() if self.attached else []
 
-    def current_tab(self) -> RecordTab:
+    def current_tab(self) -> RecordTab | None:
         return self.slots.current()
 
     def tab_index(self, name: str) -> int:
@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         """Read the visible tab's data, the others' when first shown (after the window is shown, or
         when the database changed); start the reminders and daily jobs. `now=False`: the visible tab
         is read as the event loop turns (a caller showing another tab first reads that one alone,
-        without the dashboard's workers), the jobs start BACKGROUND_DELAY_MS later."""
+        without the dashboard's workers), and the jobs start BACKGROUND_DELAY_MS later; either way they
+        then wait until the shown tab has read its data (when_settled)."""
         self._unread = set(self.all_tabs())
         if now:
             self._read_current()

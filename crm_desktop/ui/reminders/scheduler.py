@@ -59,8 +59,8 @@ class ReminderScheduler(QObject):
         return self.started_at is not None and reminder.fire_at < self.started_at - GRACE
 
     def tick(self) -> list[ReminderDTO]:
-        """Read what is due now, here and at once (at start, after a snooze or dismiss, in tests);
-        announce the new ones. Returns the new ones."""
+        """Read what is due now, here and at once (tests; the app reads in a worker); announce the new
+        ones. Returns the new ones."""
         self._generation += 1
         try:
             due = self._service.due_reminders(self._now())
