@@ -83,7 +83,7 @@ def vocabulary_key(text: str) -> str:
 _BY_HEADER: dict[str, str] = {}
 for _f in FIELDS:
     for _h in (_f.key, _f.header, *_f.aliases):
-        _BY_HEADER.setdefault(fold(_h), _f.key)
+        _BY_HEADER.setdefault(vocabulary_key(_h), _f.key)
 
 
 def guess_field(header: str) -> str | None:
@@ -107,8 +107,8 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 # --- values: text <-> draft -------------------------------------------------------------------
 
-_TRUE = {"1", "y", "yes", "true", "t", "x", "✓", "是", "对", "有", "同意", "√"}
-_FALSE = {"", "0", "n", "no", "false", "f", "否", "不", "无", "不同意", "×"}
+_TRUE = {vocabulary_key(w) for w in ("1", "y", "yes", "true", "t", "x", "✓", "是", "对", "有", "同意", "√")}
+_FALSE = {vocabulary_key(w) for w in ("", "0", "n", "no", "false", "f", "否", "不", "无", "不同意", "×")}
 
 _LABELS: dict[type, dict[str, tuple[str, ...]]] = {
     LifecycleStage: {"lead": ("线索", "潜在线索"), "prospect": ("意向客户", "商机", "意向"),
@@ -159,7 +159,7 @@ def _choices(enum: type) -> dict:
     table = {}
     for member in enum:
         for word in (member.value, member.name.lower(), *_LABELS[enum][member.value]):
-            table.setdefault(fold(word).replace("-", "_"), member)
+            table.setdefault(vocabulary_key(word).replace("-", "_"), member)
     return table
 
 
