@@ -13,7 +13,7 @@ from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phones import Phone, normalize_phone
 from crm_desktop.domain.pinyin import pinyin_keys
-from crm_desktop.domain.text import clean_line, clean_multiline, fold
+from crm_desktop.domain.text import clean_line, clean_multiline, fold, is_clean_line
 
 MAX_NAME = 200
 _LINE_FIELDS = ("phone", "phone2", "email", "email2", "company", "title", "address", "city", "channel")
@@ -70,7 +70,7 @@ def _cleaned(draft: ContactDraft, name: str) -> ContactDraft:
         value = getattr(draft, field)
         if type(value) is not enum:
             changes[field] = enum(value)
-    for field, clean in _CLEANERS if not _lines_clean(draft) else _CLEANERS[:3]:
+    for field, clean in _BLOCK_CLEANERS + (() if _lines_clean(draft) else _LINE_CLEANERS):
         before = getattr(draft, field)
         if before == "":  # nothing to clean
             continue
@@ -81,21 +81,20 @@ def _cleaned(draft: ContactDraft, name: str) -> ContactDraft:
 
 
 _CHOICES = (("gender", Gender), ("stage", LifecycleStage), ("tier", Tier), ("lead_source", LeadSource))
-_CLEANERS = (("tags", clean_tags), ("notes", clean_multiline), ("needs", clean_multiline),
-             *((f, clean_line) for f in _LINE_FIELDS))
+_BLOCK_CLEANERS = (("tags", clean_tags), ("notes", clean_multiline), ("needs", clean_multiline))
+_LINE_CLEANERS = tuple((f, clean_line) for f in _LINE_FIELDS)
 _line_values = attrgetter(*_LINE_FIELDS)
 
 
 def _lines_clean(draft: ContactDraft) -> bool:
-    """Whether `clean_line` leaves every one-line field as it is, tested on them joined: printable,
-    no double space, no space at either end of a field (the common case, tested at once; any
-    doubt, a "|" beside a space say, takes the field by field way)."""
+    """Whether `clean_line` leaves every one-line field as it is, tested on them joined by "|" at
+    once (the common case): is_clean_line() of the whole, and no space beside a "|" (a field's end;
+    any doubt, a "|" in a field beside a space say, takes the field by field way)."""
     try:
         joined = "|".join(_line_values(draft))
     except TypeError:  # a None or other non-text value: cleaned field by field
         return False
-    return (joined.isprintable() and "  " not in joined and " |" not in joined and "| " not in joined
-            and joined[:1] != " " and joined[-1:] != " ")
+    return is_clean_line(joined) and " |" not in joined and "| " not in joined
 
 
 def _birthday_errors(d: ContactDraft) -> dict[str, str]:

@@ -17,13 +17,18 @@ def clean_line(text: str | None) -> str:
     """One-line field: controls removed, runs of white space folded, trimmed."""
     if not text:
         return ""
-    # The common case, tested without a regex (1.4M calls in a 100,000-row import): a printable text
-    # holds no control or invisible formatting character and no white space but the ASCII space
-    # (every other one is a control or a separator, which isprintable refuses), so it is clean
-    # unless that space comes twice in a row or at either end. tests/domain/test_import_fast_paths.py.
-    if text.isprintable() and text[0] != " " and text[-1] != " " and "  " not in text:
+    if is_clean_line(text):
         return text
     return _SPACES.sub(" ", strip_controls(text)).strip()
+
+
+def is_clean_line(text: str) -> bool:
+    """Whether clean_line() leaves `text` as it is. The common case, tested without a regex (1.4M
+    calls in a 100,000-row import): a printable text holds no control or invisible formatting
+    character and no white space but the ASCII space (every other one is a control or a separator,
+    which isprintable refuses), so it is clean unless that space comes twice in a row or at either
+    end. tests/domain/test_import_fast_paths.py."""
+    return text.isprintable() and text[:1] != " " and text[-1:] != " " and "  " not in text
 
 
 def clean_multiline(text: str | None) -> str:
