@@ -79,36 +79,22 @@ class ReminderService:
             if due is not None:
                 yield row, due
 
-    def snooze(self, followup_id: int, minutes: int) -> datetime:
-        """Fire again `minutes` from now; returns that time."""
-        return self.snooze_all([followup_id], minutes, missing_raises=True)
-
-    def snooze_all(self, followup_ids, minutes: int, missing_raises: bool = False) -> datetime:
-        """Snooze every one of `followup_ids` in one transaction ("Snooze all" of a long list)."""
+    def snooze_all(self, followup_ids, minutes: int) -> datetime:
+        """Fire again `minutes` from now, each of `followup_ids`, in one transaction (one reminder, or
+        "Snooze all" of a long list; one deleted meanwhile is skipped); returns that time."""
         if not 0 < minutes <= 24 * 60:
             raise ValidationError.single("snooze", "Snooze for between 1 minute and a day.")
         now = self._ctx.now()
         until = now + timedelta(minutes=minutes)
         with self._ctx.db.writing() as uow:
-            for record in self._records(uow, followup_ids, missing_raises):
+            for record in uow.followups.get_many(followup_ids):
                 record.snoozed_until, record.updated_at = until, now
         return until
 
-    def dismiss(self, followup_id: int, occurrence: datetime) -> None:
-        """This occurrence's reminder is seen: it does not fire again (the next occurrence's will)."""
-        self.dismiss_all({followup_id: occurrence}, missing_raises=True)
-
-    def dismiss_all(self, occurrences: dict[int, datetime], missing_raises: bool = False) -> None:
-        """Dismiss each follow-up's given occurrence, all in one transaction."""
+    def dismiss_all(self, occurrences: dict[int, datetime]) -> None:
+        """Each follow-up's given occurrence is seen: its reminder does not fire again (the next
+        occurrence's will); all in one transaction, one deleted meanwhile skipped."""
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
-            for record in self._records(uow, occurrences, missing_raises):
+            for record in uow.followups.get_many(occurrences):
                 record.reminded_at, record.snoozed_until, record.updated_at = occurrences[record.id], None, now
-
-    @staticmethod
-    def _records(uow, ids, missing_raises: bool) -> list:
-        """The follow-ups of `ids`; a follow-up deleted meanwhile is skipped, or raises NotFound
-        when one was asked for by name (a single snooze or dismiss)."""
-        if missing_raises:
-            return [uow.followups.get(i) for i in ids]
-        return uow.followups.get_many(ids)

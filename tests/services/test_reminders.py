@@ -33,7 +33,7 @@ def test_fires_at_due_time_minus_lead_and_once_after_dismiss(svc, clock):
     clock.now = T0 + timedelta(minutes=50)
     [due] = svc.reminders.due_reminders()
     assert (due.followup.id, due.occurrence) == (f.id, T0 + timedelta(hours=1))
-    svc.reminders.dismiss(f.id, due.occurrence)
+    svc.reminders.dismiss_all({f.id: due.occurrence})
     clock.advance(minutes=30)
     assert svc.reminders.due_reminders() == []
 
@@ -41,7 +41,7 @@ def test_fires_at_due_time_minus_lead_and_once_after_dismiss(svc, clock):
 def test_snooze_fires_again_later(svc, clock):
     f = _plan(svc, T0, lead=0)
     [due] = svc.reminders.due_reminders()
-    until = svc.reminders.snooze(f.id, 15)
+    until = svc.reminders.snooze_all([f.id], 15)
     assert until == T0 + timedelta(minutes=15)
     clock.advance(minutes=14)
     assert svc.reminders.due_reminders() == []
@@ -49,12 +49,12 @@ def test_snooze_fires_again_later(svc, clock):
     [again] = svc.reminders.due_reminders()
     assert again.fire_at == until and again.key != due.key
     with pytest.raises(ValidationError):
-        svc.reminders.snooze(f.id, 0)
+        svc.reminders.snooze_all([f.id], 0)
 
 
 def test_moving_a_dismissed_follow_up_reminds_again(svc, clock):
     f = _plan(svc, T0, lead=0)
-    svc.reminders.dismiss(f.id, T0)
+    svc.reminders.dismiss_all({f.id: T0})
     assert svc.reminders.due_reminders() == []
     svc.followups.move(f.id, T0 + timedelta(hours=2))
     clock.advance(hours=2)
@@ -65,7 +65,7 @@ def test_repeating_follow_up_reminds_each_occurrence(svc, clock):
     f = _plan(svc, T0, lead=60, rrule="FREQ=DAILY;COUNT=5")
     clock.now = T0 - timedelta(minutes=60)
     [first] = svc.reminders.due_reminders()
-    svc.reminders.dismiss(f.id, first.occurrence)
+    svc.reminders.dismiss_all({f.id: first.occurrence})
     assert svc.reminders.due_reminders() == []
     assert svc.reminders.next_fire_at() == T0 + timedelta(days=1, hours=-1)
     clock.now = T0 + timedelta(days=1, hours=-1)
