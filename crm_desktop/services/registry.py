@@ -91,7 +91,7 @@ class Services:
 
     def __init__(self, ctx: ServiceContext):
         self.__dict__["ctx"] = ctx
-        self.__dict__["_lock"] = threading.Lock()  # a worker may be the first to use a service
+        self.__dict__["_lock"] = threading.RLock()  # a worker may be the first to use a service
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -113,31 +113,12 @@ class Services:
         module, class_name = SERVICES[name]
         cls = getattr(importlib.import_module(f"crm_desktop.services.{module}"), class_name)
         if name == "analytics_settings":
-            service = cls(self.ctx, self.__dict__.get("data_settings") or self._make_unlocked("data_settings"))
+            service = cls(self.ctx, self.data_settings)  # built first if need be (the lock is re-entrant)
         else:
             service = cls(self.ctx)
         return Gated(service, self.ctx, Permission.VIEW_ALL_CONTACTS) if name in SEEN_BY_ALL else service
-
-    def _make_unlocked(self, name: str):
-        """A service another one is built over, under the lock already held."""
-        self.__dict__[name] = self._make(name)
-        return self.__dict__[name]
-
-    def when_used(self, name: str):
-        """The service `name` as an object that builds it at its first use: for a widget built at
-        start-up that calls it only later, if ever (the contact's consents)."""
-        if name not in SERVICES:
-            raise AttributeError(name)
-        return _WhenUsed(self, name)
 
     @property
     def bus(self):
         return self.ctx.bus
 
-
-class _WhenUsed:
-    def __init__(self, services: Services, name: str):
-        self._services, self._name = services, name
-
-    def __getattr__(self, attr: str):
-        return getattr(getattr(self._services, self._name), attr)

@@ -25,6 +25,8 @@ from crm_desktop.ui.common.messages import error_text, translate_template
 from crm_desktop.ui.common.notifier import Notifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from crm_desktop.services.privacy import ConsentDTO, PrivacyService
 
 
@@ -49,7 +51,7 @@ def method_label(method: str) -> str:
 
 
 class ConsentsPanel(QWidget):
-    def __init__(self, privacy: PrivacyService, notifier: Notifier, parent=None):
+    def __init__(self, privacy: Callable[[], PrivacyService], notifier: Notifier, parent=None):
         super().__init__(parent)
         self.setObjectName("contactConsents")
         self._privacy, self._notifier = privacy, notifier
@@ -102,7 +104,7 @@ class ConsentsPanel(QWidget):
         self.setEnabled(contact_id is not None)
         if contact_id is None:
             return
-        consents = self._privacy.consents(contact_id)
+        consents = self._privacy().consents(contact_id)
         self.list.addItems([self._line(c) for c in consents] or [self.tr("No consent recorded yet.")])
 
     def _line(self, c: ConsentDTO) -> str:
@@ -116,7 +118,7 @@ class ConsentsPanel(QWidget):
         if self._contact_id is None:
             return None
         try:
-            dto = self._privacy.record_consent(self._contact_id, self.purpose.currentData(),
+            dto = self._privacy().record_consent(self._contact_id, self.purpose.currentData(),
                                                bool(self.granted.currentData()), self.method.currentData(),
                                                self.note.text())
         except ValidationError as exc:

@@ -30,7 +30,7 @@ class ContactsTab(ListTab):
         self.stage_filter = QComboBox(objectName="contactStageFilter")
         self.tier_filter = QComboBox(objectName="contactTierFilter")
         self.detail = ContactDetailPane()
-        self.consents = ConsentsPanel(services.when_used("privacy"), notifier)  # privacy loads when used
+        self.consents = ConsentsPanel(lambda: services.privacy, notifier)  # privacy loads when used
         self.detail.add_panel(self.consents, consents_tab_title)
         self.find_duplicates_action = QAction(self, objectName="actionFindDuplicates")
         self.find_duplicates_button = QToolButton(objectName="findDuplicatesButton")
