@@ -6,7 +6,7 @@ Part of the composition root (with app.py): the one place that touches storage, 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from crm_desktop.paths import DB_FILENAME, backups_dir, default_db_path
@@ -22,7 +22,7 @@ from crm_desktop.storage.database import Database
 from crm_desktop.ui.common.notifier import Notifier
 from crm_desktop.ui.common.worker import Worker
 from crm_desktop.ui.i18n import Translators
-from crm_desktop.ui.main_window import BACKGROUND_DELAY_MS, MainWindow
+from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -161,12 +161,8 @@ class AppController(QObject):
 
         check_later(self)
 
-    def _check_when_settled(self) -> None:
-        if self.window is not None:
-            self.window.when_settled(self._check_later)
-
     def _show_notices(self, opened) -> None:
-        QTimer.singleShot(BACKGROUND_DELAY_MS, self, self._check_when_settled)
+        self.window.settler.after_delay(self._check_later)
         if opened.db.read_only:
             self.window.notices.show_read_only()
         if opened.low_space_free is not None:

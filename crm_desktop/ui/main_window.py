@@ -15,12 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.ui.settings import Settings
-
-# the reminders, the daily jobs and a big file's full check wait at least this long after a window
-# opens, then until the shown tab has its data, so the first paint and read have the machine
-BACKGROUND_DELAY_MS = 1000
-SETTLE_POLL_MS = 200  # how often the background jobs look whether the shown tab has its data
-SETTLE_MAX_MS = 30_000  # they wait at most this long for it (a dashboard over millions of sales)
+from crm_desktop.ui.settling import Settler
 
 if TYPE_CHECKING:
     from crm_desktop.services.registry import Services
@@ -86,6 +81,7 @@ class MainWindow(QMainWindow):
         self._unread: set[RecordTab] | None = None  # None until load(): nothing is read before that
         self._stale_tabs: set[RecordTab] = set()
         self._closed = False  # what load(now=False) put off does not start after closing
+        self.settler = Settler(self.current_tab, lambda: self._closed, self)
         self._build()
         self.reminders = None  # built when the background jobs start (load())
         self.daily_jobs = DailyJobs(services, notifier, self)  # points expiry, member levels
@@ -181,28 +177,15 @@ class MainWindow(QMainWindow):
         """Read the visible tab's data, the others' when first shown (after the window is shown, or
         when the database changed); start the reminders and daily jobs. `now=False`: the visible tab
         is read as the event loop turns (a caller showing another tab first reads that one alone,
-        without the dashboard's workers), and the jobs start BACKGROUND_DELAY_MS later; either way they
-        then wait until the shown tab has read its data (when_settled)."""
+        without the dashboard's workers), and the jobs start a moment later; either way they then
+        wait until the shown tab has read its data (ui/settling.py)."""
         self._unread = set(self.all_tabs())
         if now:
             self._read_current()
-            self.when_settled(self._start_background)
+            self.settler.when_settled(self._start_background)
         else:
             QTimer.singleShot(0, self, self._read_current)
-            QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self.when_settled(self._start_background))
-
-    def when_settled(self, job, waited_ms: int = 0) -> None:
-        """Run `job` once the shown tab is no longer reading its data in the background (at most
-        SETTLE_MAX_MS later): the reminders' scan and a big file's full check would otherwise
-        share the processor with the dashboard's workers the user is waiting for, and slow them
-        several times over. Nothing runs after the window closed."""
-        if self._closed:
-            return
-        tab = self.current_tab()
-        if waited_ms < SETTLE_MAX_MS and tab is not None and tab.busy():
-            QTimer.singleShot(SETTLE_POLL_MS, self, lambda: self.when_settled(job, waited_ms + SETTLE_POLL_MS))
-            return
-        job()
+            self.settler.after_delay(self._start_background)
 
     def _read_current(self) -> None:
         if not self._closed:

@@ -115,24 +115,24 @@ def test_the_services_load_their_modules_when_first_used(tmp_path):
 def test_the_background_jobs_wait_for_the_shown_tabs_workers(qtbot, db_path, open_window, monkeypatch):
     """The reminders and a big file's check start once the dashboard has its figures, not while
     its workers compute (they would share the processor with the figures the user waits for)."""
-    from crm_desktop.ui import main_window
+    from crm_desktop.ui import settling
 
-    monkeypatch.setattr(main_window, "BACKGROUND_DELAY_MS", 0)
+    monkeypatch.setattr(settling, "BACKGROUND_DELAY_MS", 0)
     busy = {"now": True}
     window = open_window(db_path)
     qtbot.waitUntil(lambda: window.slots.is_built("dashboard"), timeout=10_000)
     monkeypatch.setattr(window.dashboard, "busy", lambda: busy["now"])
-    qtbot.wait(3 * main_window.SETTLE_POLL_MS)
+    qtbot.wait(3 * settling.SETTLE_POLL_MS)
     assert window.reminders is None
     busy["now"] = False
     qtbot.waitUntil(lambda: window.reminders is not None, timeout=5000)
 
 
 def test_the_background_jobs_do_not_wait_for_ever(qtbot, db_path, open_window, monkeypatch):
-    from crm_desktop.ui import main_window
+    from crm_desktop.ui import settling
 
-    monkeypatch.setattr(main_window, "BACKGROUND_DELAY_MS", 0)
-    monkeypatch.setattr(main_window, "SETTLE_MAX_MS", 4 * main_window.SETTLE_POLL_MS)
+    monkeypatch.setattr(settling, "BACKGROUND_DELAY_MS", 0)
+    monkeypatch.setattr(settling, "SETTLE_MAX_MS", 4 * settling.SETTLE_POLL_MS)
     window = open_window(db_path)
     qtbot.waitUntil(lambda: window.slots.is_built("dashboard"), timeout=10_000)
     monkeypatch.setattr(window.dashboard, "busy", lambda: True)
