@@ -121,7 +121,8 @@ def test_a_slow_read_spaces_the_ticks_out(qtbot, svc, clock, reminders, monkeypa
 
 
 def test_a_long_list_dismisses_the_selected_ones_or_all_of_them(qtbot, svc, clock, reminders):
-    fs = [_plan(svc, clock.now + timedelta(minutes=5), lead=10, title=f"回访{i}") for i in range(30)]
+    for i in range(30):
+        _plan(svc, clock.now + timedelta(minutes=5), lead=10, title=f"回访{i}")
     reminders.start()
     qtbot.waitUntil(reminders.panel.isVisible, timeout=5000)
     panel = reminders.panel
@@ -136,4 +137,4 @@ def test_a_long_list_dismisses_the_selected_ones_or_all_of_them(qtbot, svc, cloc
     assert chosen.isdisjoint(r.followup.id for r in svc.reminders.due_reminders())
     panel.dismiss_button.click()  # nothing selected now: all of them
     assert not panel.isVisible() and panel.model.rowCount() == 0
-    assert svc.reminders.due_reminders() == [] and len(fs) == 30
+    assert svc.reminders.due_reminders() == []
