@@ -2,9 +2,11 @@
 index, the same schema afterwards, and nothing at all when it fails."""
 
 import sqlite3
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import event
 
 from crm_desktop.services.dto import ContactDraft, ListQuery
 from crm_desktop.services.importing import DuplicatePolicy
@@ -74,9 +76,30 @@ def replace_name(draft: ContactDraft, name: str) -> ContactDraft:
     return replace(draft, name=name)
 
 
+@contextmanager
+def statements(db):
+    """The SQL every connection of the engine runs meanwhile (the bulk writer's among them)."""
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def index_drops(seen):
+    return [s for s in seen if s.lstrip().upper().startswith("DROP INDEX")]
+
+
 def test_an_import_into_an_empty_book_leaves_the_schema_as_it_was(services, db, tmp_path):
     before = schema(db.path)
-    import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    with statements(db) as seen:
+        import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    assert index_drops(seen)  # an empty book's indexes are dropped and made again after the rows
     assert schema(db.path) == before
     with sqlite3.connect(db.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -105,7 +128,9 @@ def test_an_import_into_a_fuller_book_keeps_its_indexes_throughout(services, db,
     for i in range(8):
         services.contacts.create(ContactDraft(name=f"老客户{i}", phone=f"1380000000{i}"))
     before = schema(db.path)
-    import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    with statements(db) as seen:
+        import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    assert seen and index_drops(seen) == []  # kept, not dropped and made again
     assert schema(db.path) == before
     assert services.contacts.count(ListQuery(text="伟")) == 1
 
