@@ -2,6 +2,8 @@
 or the gram tables for one or two characters), less the trashed contacts among the matches: it
 equals what the pages list, trash and all."""
 
+from sqlalchemy import event
+
 from crm_desktop.services.dto import ContactDraft, ListQuery
 
 
@@ -49,9 +51,30 @@ def test_short_queries_count_company_matches_once(services):
     assert contacts.count(ListQuery(text="掌柜", sort="relevance")) == 1
 
 
-def test_company_matches_are_listed_by_name_whichever_way_they_are_found(services, monkeypatch):
+def _company_plans(db, contacts, query: ListQuery) -> tuple[list[int], list[str]]:
+    """The ids the pages list, and SQLite's plan of each company-match query run for them (the
+    gram select that sorts or walks by name), one string of plan details a query."""
+    run = []
+
+    def grab(conn, cursor, statement, params, context, executemany):
+        if "company_grams" in statement and "ORDER BY contacts.name_pinyin" in statement:
+            run.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", grab)
+    try:
+        ids = _pages(contacts, query)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", grab)
+    with db.engine.connect() as conn:
+        plans = [" | ".join(row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params))
+                 for statement, params in run]
+    return ids, plans
+
+
+def test_company_matches_are_listed_by_name_whichever_way_they_are_found(services, db, monkeypatch):
     """A short query matching many contacts' companies walks the name index instead of sorting
-    them all: the same contacts in the same order either way."""
+    them all: the same contacts in the same order either way, and SQLite's plan says which way
+    each took (the walk must not look the matches up by company_id, or it sorts them all again)."""
     from crm_desktop.storage.repositories import people
 
     contacts = services.contacts
@@ -60,6 +83,14 @@ def test_company_matches_are_listed_by_name_whichever_way_they_are_found(service
                                      if i % 3 else "和平贸易"))
     query = ListQuery(text="科技", sort="relevance")
     monkeypatch.setattr(people, "WALK_FACTOR", 0)  # always sorted
-    sorted_ids = _pages(contacts, query)
+    sorted_ids, sorted_plans = _company_plans(db, contacts, query)
     monkeypatch.setattr(people, "WALK_FACTOR", 10**9)  # always walked
-    assert _pages(contacts, query) == sorted_ids and len(sorted_ids) == 20
+    walked_ids, walked_plans = _company_plans(db, contacts, query)
+    assert walked_ids == sorted_ids and len(sorted_ids) == 20
+    assert sorted_plans and walked_plans
+    for plan in sorted_plans:
+        assert "SEARCH contacts USING INDEX ix_contacts_company_live" in plan, plan
+        assert "USE TEMP B-TREE FOR ORDER BY" in plan, plan
+    for plan in walked_plans:
+        assert "SCAN contacts USING INDEX ix_contacts_name_visible" in plan, plan
+        assert "ix_contacts_company_live" not in plan, plan
