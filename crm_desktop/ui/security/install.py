@@ -105,7 +105,7 @@ class Security(QObject):
         can, actions = self._services.users.can, self._window.actions
         writable = not self._services.ctx.db.read_only
         tab = self._window.tabs.currentWidget()
-        on_contacts = self._window.slots.is_built("contacts") and tab is self._window.contacts
+        on_contacts = tab is self._window.contacts  # built by attach() before this object
         tab_allows = tab.may_change() if hasattr(tab, "may_change") else True  # tickets, loyalty
         edit = writable and tab_allows and (not on_contacts or can(Permission.EDIT_CONTACTS))
         delete = writable and tab_allows and (not on_contacts or can(Permission.DELETE_CONTACTS))
