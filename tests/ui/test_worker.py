@@ -108,27 +108,31 @@ def test_a_worker_deleted_with_its_parent_while_running_does_not_end_the_process
 def test_a_job_asked_to_start_while_the_app_quits_does_not_start(tmp_path):
     """A timer due in the turn of the event loop that quits (a background check a second after
     opening, the window closed at once) must not start a thread the exiting process would destroy
-    running (which aborts it)."""
+    running (which aborts it). The application is made as the app makes it and no job has
+    started before: the refusal rests on `ensure_qapplication` hooking the quit, not on an
+    earlier job having done so."""
     import os
     import subprocess
     import sys
     import textwrap
 
     code = textwrap.dedent("""
-        import time
-        from PySide6.QtCore import QCoreApplication, QTimer
+        import threading, time
+        from PySide6.QtCore import QObject, QTimer
+        from crm_desktop.app import ensure_qapplication
         from crm_desktop.ui.common.worker import Worker
-        app = QCoreApplication([])
-        started = []
-        def late():
-            Worker(lambda report: (started.append(1), time.sleep(3))).start()
-        Worker(lambda report: None).start()  # connects the worker module's own hook to aboutToQuit
-        app.aboutToQuit.connect(late)
-        QTimer.singleShot(0, app.quit)
+        app = ensure_qapplication()
+        owner = QObject()  # the controller or window a background job belongs to
+        asked, ran = [], threading.Event()
+        def check_later():  # as the app starts its deferred jobs: Worker(fn, owner).start()
+            asked.append(1)
+            Worker(lambda report: (ran.set(), time.sleep(3)), owner).start()
+        QTimer.singleShot(0, app.quit)  # quitting emits aboutToQuit at once ...
+        QTimer.singleShot(0, check_later)  # ... and this timer still fires in the same turn
         app.exec()
-        print("started", len(started))
+        print("asked", len(asked), "started", ran.wait(1))
     """)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "asked 1 started False", (out.stdout, out.stderr)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "started 0"
