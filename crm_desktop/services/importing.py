@@ -123,21 +123,21 @@ class ImportService:
         return ImportResult(set_id, len(created), len(updated), skipped, plan.rejected, plan.warnings)
 
     def _create(self, w, set_id: int, rows: list[PreparedRow], report: Progress) -> list[int]:
-        now, ids = self._ctx.now(), []
+        now = self._ctx.now()
         companies_before = w.w.max_id("companies")
-        with w.contact_indexes_deferred(len(rows)):
+        w.resolve_companies((row.clean.draft.company for row in rows), now)
+        with w.contact_indexes_deferred(len(rows)), w.contact_batches() as batches:
             for start in range(0, len(rows), CREATE_BATCH):
                 part = rows[start:start + CREATE_BATCH]
-                w.resolve_companies((row.clean.draft.company for row in part), now)
-                ids += w.insert_contacts([self._new_values(w, row, now) for row in part])
+                batches.put([self._new_values(w, row, now) for row in part])
                 report(start + len(part), len(rows))
-        w.journal.add_inserted(set_id, "contacts", ids)
+        w.journal.add_inserted(set_id, "contacts", batches.ids)
         w.journal.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1))
-        return ids
+        return batches.ids
 
     def _new_values(self, w, row: PreparedRow, now) -> dict:
         """The columns of a new contact; every contact of the import carries the import's instant."""
-        values = record_values(row.clean, w.company_id(row.clean.draft.company, now))
+        values = record_values(row.clean, w.resolved_company_id(row.clean.draft.company))
         values["owner_id"] = values["owner_id"] or self._ctx.user_id
         if row.clean.draft.stage == "customer":
             values["became_customer_at"] = now

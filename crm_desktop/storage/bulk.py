@@ -17,10 +17,11 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Date, delete, func, insert, select
 
+from crm_desktop.storage import sqlite_indexes
 from crm_desktop.storage.audit import Actor, AuditChain, Entry
 from crm_desktop.storage.database import Database, _known_errors
 from crm_desktop.storage.records import Base
-from crm_desktop.storage.search import bulk_contacts
+from crm_desktop.storage.search import BulkIndex, bulk_contacts
 from crm_desktop.storage.types import UTCDateTime
 
 BATCH = 5000
@@ -50,8 +51,9 @@ def _converter(column):
 
 
 class BulkWriter:
-    def __init__(self, conn: Connection, actor: Actor | None = None):
+    def __init__(self, conn: Connection, actor: Actor | None = None, index: BulkIndex | None = None):
         self._conn = conn
+        self._index = index
         self._sqlite = conn.dialect.name == "sqlite"
         self._touched: set[str] = set()
         self._actor = actor or Actor()
@@ -99,6 +101,11 @@ class BulkWriter:
             done += len(batch)
         return done
 
+    def index_contacts(self) -> None:
+        """Bring the search index up to the contacts written so far (else it is at the end)."""
+        if self._index is not None:
+            self._index.catch_up()
+
     def sync_sequences(self) -> None:
         """On PostgreSQL, move each written table's id sequence past the ids given explicitly, so
         the next ordinary insert does not collide with them."""
@@ -120,13 +127,8 @@ class BulkWriter:
         if not self._sqlite or self.max_id(table) >= incoming:
             yield
             return
-        made = self._conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                          "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name", (table,)).all()
-        for name, _ in made:
-            self._conn.exec_driver_sql(f'DROP INDEX "{name}"')
-        yield
-        for _, statement in made:
-            self._conn.exec_driver_sql(statement)
+        with sqlite_indexes.remade(self._conn, "tbl_name = ?", (table,)):
+            yield
 
     def _driver_insert(self, table, batch: list[dict]) -> None:
         """The batch by column: instants and dates converted (each distinct value once), and a column
@@ -189,8 +191,8 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
         if db.is_sqlite:
             conn.connection.driver_connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
-            with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite):
-                writer = BulkWriter(conn, db.actor)
+            with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite) as index:
+                writer = BulkWriter(conn, db.actor, index)
                 yield writer
                 writer.sync_sequences()
         finally:

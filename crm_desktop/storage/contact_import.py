@@ -1,12 +1,15 @@
 """Contacts written in bulk by an import, and taken back out by "undo this import".
 
-Everything runs on the one connection of `bulk_writer`, inside its single write transaction: a
-failure or a cancel leaves nothing half-imported. Look-ups go by index (uuid, phone_e164, email)
+Everything runs on the one connection of `bulk_writer`, inside its single write transaction (new
+contacts' batches on a second thread, one batch at a time): a failure or a cancel leaves nothing
+half-imported. Look-ups go by index (uuid, phone_e164, email)
 in chunks; new contacts get their ids here so the change set can list them without a round trip.
 The change set itself is kept by `ChangeSetRepository`, on the same connection.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from functools import cache, cached_property, partial
 
@@ -89,6 +92,11 @@ class ContactImportWriter:
             for i, (key, name) in enumerate(missing)])
         self._company_ids.update({key: first + i for i, (key, _) in enumerate(missing)})
 
+    def resolved_company_id(self, name: str) -> int | None:
+        """The id `resolve_companies` found or made for that name, without a look-up (it may run while
+        `contact_batches` writes on the connection)."""
+        return self._company_ids[company_key(name)] if name else None
+
     def company_name(self, company_id: int | None) -> str:
         if company_id is None:
             return ""
@@ -108,7 +116,21 @@ class ContactImportWriter:
         first = self.w.max_id("contacts") + 1
         ids = list(range(first, first + len(rows)))
         self.w.insert("contacts", (_with_id(full_row("contacts", row), i) for i, row in zip(ids, rows, strict=True)))
+        self.w.index_contacts()
         return ids
+
+    @contextmanager
+    def contact_batches(self) -> Iterator["ContactBatches"]:
+        """Batches of contact rows inserted and indexed on a second thread (see `ContactBatches`);
+        on leaving, the last batch is written (or, after an error, waited for) before anything else
+        uses the connection."""
+        batches = ContactBatches(self)
+        try:
+            yield batches
+        except BaseException:
+            batches.abandon()
+            raise
+        batches.close()
 
     def contact_indexes_deferred(self, incoming: int):
         """Around the inserts of an import of `incoming` contacts: see `BulkWriter.indexes_rebuilt`."""
@@ -146,6 +168,42 @@ class ContactImportWriter:
         for part in in_chunks(contact_ids):
             self.conn.execute(update(C).where(C.c.id.in_(part), C.c.deleted_at.is_(None))
                               .values(deleted_at=now, updated_at=now))
+
+
+class ContactBatches:
+    """Contact rows inserted and indexed batch by batch on a second thread while the caller makes the
+    next batch: SQLite writes without holding Python's lock, so on two cores the making of a batch's
+    values hides behind the writing of the batch before. Only one batch at a time uses the
+    connection, and the caller does not touch it until the batches are closed."""
+
+    def __init__(self, writer: ContactImportWriter):
+        self._writer = writer
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="contact-batches")
+        self._pending: Future | None = None
+        self.ids: list[int] = []  # the new contacts' ids, in the order of their rows
+
+    def put(self, rows: list[dict]) -> None:
+        """Write `rows` once the batch before them is written (its error, if any, raised here)."""
+        self._wait()
+        self._pending = self._pool.submit(self._writer.insert_contacts, rows)
+
+    def close(self) -> None:
+        try:
+            self._wait()
+        finally:
+            self._pool.shutdown()
+
+    def abandon(self) -> None:
+        """Wait for the batch being written, whatever its outcome: the transaction rolls back next."""
+        if self._pending is not None:
+            self._pending.exception()
+            self._pending = None
+        self._pool.shutdown()
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self.ids += pending.result()
 
 
 def _with_id(row: dict, row_id: int) -> dict:

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import event
 
+from crm_desktop.services import importing
 from crm_desktop.services.dto import ContactDraft, ListQuery
 from crm_desktop.services.importing import DuplicatePolicy
 from crm_desktop.storage import search
 from crm_desktop.storage.bulk import bulk_writer
-from crm_desktop.storage.contact_import import full_row
+from crm_desktop.storage.contact_import import ContactImportWriter, full_row
 
 HEADER = "姓名,手机,邮箱,公司,标签,备注"
 ROWS = [
@@ -45,7 +46,9 @@ def schema(path):
         return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
 
 
-def test_the_bulk_index_holds_what_the_general_statement_writes(services, db, tmp_path):
+@pytest.mark.parametrize("batch", [5000, 2])  # indexed at the end, or batch by batch as they are written
+def test_the_bulk_index_holds_what_the_general_statement_writes(services, db, tmp_path, monkeypatch, batch):
+    monkeypatch.setattr(importing, "CREATE_BATCH", batch)
     import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
     bulk = grams(db.path)
     with sqlite3.connect(db.path) as conn:
@@ -122,6 +125,27 @@ def test_a_failed_import_leaves_no_rows_and_every_index(services, db, tmp_path):
         services.imports.run(plan, fail)
     assert schema(db.path) == before
     assert services.contacts.count(ListQuery()) == 0
+
+
+def test_a_batch_failing_on_the_writing_thread_leaves_nothing(services, db, tmp_path, monkeypatch):
+    before = schema(db.path)
+    monkeypatch.setattr(importing, "CREATE_BATCH", 2)
+    written = ContactImportWriter.insert_contacts
+    calls = []
+
+    def second_fails(self, rows):
+        calls.append(len(rows))
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return written(self, rows)
+
+    monkeypatch.setattr(ContactImportWriter, "insert_contacts", second_fails)
+    with pytest.raises(Exception, match="disk I/O error"):
+        import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    assert calls == [2, 2]  # the third batch was never written
+    assert schema(db.path) == before
+    assert services.contacts.count(ListQuery()) == 0
+    assert services.imports.history() == []
 
 
 def test_an_import_into_a_fuller_book_keeps_its_indexes_throughout(services, db, tmp_path):
