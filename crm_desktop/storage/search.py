@@ -98,14 +98,19 @@ def term_values(text: str, dialect: str) -> dict:
 
 
 def live_match_count(session, query: str) -> int | None:
-    """How many live contacts a query matches, on SQLite: the index's own count of its matches
-    (about 8 ms for a tag on 125,000 contacts of a million) less the trashed contacts among them,
-    found from the stage index (few, each tested against the index), instead of looking up every
-    match's row for its trash mark (about 250 ms). None on another database: the caller counts."""
-    term = search_term(query)
-    if session.get_bind().dialect.name != "sqlite" or not term:
+    """How many live contacts a query matches (all of them for a query without a term), on SQLite:
+    the index's own count of its matches (about 8 ms for a tag on 125,000 contacts of a million;
+    SQLite counts every row from its smallest index, about 7 ms at a million) less the trashed
+    contacts among them, found from the stage index (few, each tested against the index), instead
+    of looking up every match's row for its trash mark (about 250 ms). None on another database:
+    the caller counts."""
+    if session.get_bind().dialect.name != "sqlite":
         return None
-    if len(term) >= 3:
+    term = search_term(query)
+    if not term:
+        values, matched = {}, "1"
+        total = session.execute(text("SELECT count(*) FROM contacts")).scalar_one()
+    elif len(term) >= 3:
         values = {"m": '"' + term.replace('"', '""') + '"'}
         matched = "EXISTS (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH :m AND contacts_fts.rowid = c.id)"
         total = session.execute(text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :m"),

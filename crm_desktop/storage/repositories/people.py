@@ -3,7 +3,6 @@
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from crm_desktop.domain.enums import LifecycleStage
 from crm_desktop.domain.permissions import VISIBLE_TO
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
@@ -112,22 +111,11 @@ class ContactRepository:
         matches of a longer query without filters from the search index's own count, and all live
         contacts from the table's row count (the list as the window opens)."""
         if not trashed and not any(filters.values()):
-            counted = live_match_count(self.session, text) if text else self._live_total()
+            counted = live_match_count(self.session, text)
             if counted is not None:
                 return counted
         stmt = select(func.count(C.id))
         return self.session.execute(self._where(stmt, text, trashed, filters)).scalar_one()
-
-    def _live_total(self) -> int | None:
-        """On SQLite, every row (SQLite counts the smallest index's entries: about 7 ms at a million)
-        less the trashed, each stage's one range of the stage index, instead of testing every
-        row's trash mark (about 100 ms). None on another database: the caller counts."""
-        if self.session.get_bind().dialect.name != "sqlite":
-            return None
-        total = self.session.execute(select(func.count()).select_from(C)).scalar_one()
-        trashed = select(func.count()).select_from(C).where(
-            C.stage.in_([s.value for s in LifecycleStage]), C.deleted_at.is_not(None))
-        return total - self.session.execute(trashed).scalar_one()
 
     def page(self, text, trashed, filters, sort, descending, offset, limit):
         """One page of rows. The page's ids are found first over contacts alone (an index walk,
