@@ -2,8 +2,8 @@
 
 Everything runs on the one connection of `bulk_writer`, inside its single write transaction (new
 contacts' batches on a second thread, one batch at a time): a failure or a cancel leaves nothing
-half-imported. Look-ups go by index (uuid, phone_e164, email)
-in chunks; new contacts get their ids here so the change set can list them without a round trip.
+half-imported. Look-ups go by index (uuid, phone_e164, email) in chunks; new contacts get their
+ids here so the change set can list them without a round trip.
 The change set itself is kept by `ChangeSetRepository`, on the same connection.
 """
 
