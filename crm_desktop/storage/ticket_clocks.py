@@ -25,10 +25,10 @@ from crm_desktop.domain.sla import (
     status_intervals,
 )
 from crm_desktop.storage.records import TicketEventRecord, TicketRecord
+from crm_desktop.storage.repositories.base import in_chunks
 from crm_desktop.storage.trigger_sets import TriggerSet
 
 T, E = TicketRecord.__table__.c, TicketEventRecord.__table__.c
-_CHUNK = 900  # ids per IN list
 
 _STALE = "UPDATE tickets SET sla_basis = NULL WHERE id = {row}.ticket_id AND sla_basis IS NOT NULL;"
 _TICKET_COLUMNS = "opened_at, first_response_at, status, resolved_at"
@@ -101,14 +101,10 @@ def refresh(executor, calendar: WorkingCalendar, ticket_ids=None) -> int:
 
 def _stale_batches(executor, basis: str, ticket_ids):
     if ticket_ids is not None:
-        ids = sorted(set(ticket_ids))
-        for start in range(0, len(ids), _CHUNK):
-            yield ids[start:start + _CHUNK]
+        yield from in_chunks(sorted(set(ticket_ids)))
         return
     stale = or_(T.sla_basis.is_(None), T.sla_basis != basis)
-    ids = list(executor.execute(select(T.id).where(stale).order_by(T.id)).scalars())
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
+    yield from in_chunks(executor.execute(select(T.id).where(stale).order_by(T.id)).scalars())
 
 
 def _bank_row(ticket_id: int, basis: str, bank) -> dict:

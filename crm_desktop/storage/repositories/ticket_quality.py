@@ -10,13 +10,12 @@ from sqlalchemy import case, func, or_, select
 
 from crm_desktop.domain.surveys import DETRACTOR_NPS, PROMOTER_NPS
 from crm_desktop.storage.records import SurveyRecord, TicketEventRecord, TicketRecord
-from crm_desktop.storage.repositories.base import count_where
+from crm_desktop.storage.repositories.base import count_where, in_chunks
 from crm_desktop.storage.repositories.sla_sql import AT_RISK, SlaSql
 
 T, E, S = TicketRecord, TicketEventRecord, SurveyRecord
 _FACTS = (T.id, T.priority, T.status, T.opened_at, T.first_response_at, T.resolved_at)
 _EVENT = (E.ticket_id, E.occurred_at, E.to_status)
-_CHUNK = 900  # ids per IN list: far below any database's limit on bound parameters
 
 
 def _conditions(statuses=None, resolved_between: tuple[datetime | None, datetime | None] | None = None,
@@ -52,9 +51,9 @@ class TicketQualityQueries:
 
     def events_of(self, ticket_ids) -> list:
         """(ticket_id, occurred_at, to_status) of the given tickets, in time order per ticket."""
-        ids, rows = sorted(set(ticket_ids)), []
-        for start in range(0, len(ids), _CHUNK):
-            stmt = select(*_EVENT).where(E.ticket_id.in_(ids[start:start + _CHUNK]))
+        rows = []
+        for chunk in in_chunks(sorted(set(ticket_ids))):
+            stmt = select(*_EVENT).where(E.ticket_id.in_(chunk))
             rows.extend(self.session.execute(stmt.order_by(E.ticket_id, E.occurred_at, E.id)).all())
         return rows
 
