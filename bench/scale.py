@@ -6,11 +6,14 @@ follow-ups get shifted ids (every reference shifted with them); purchases are co
 times, the copies past the first hundred moved 45 days earlier per round, so each contact holds
 about five; the contacts' totals are then recomputed from their live purchases. Interactions and
 the points ledger are not copied (the dashboard reads the last contact from the contact row), and
-the search index covers the first 10,000 contacts only.
+the search index covers the first 10,000 contacts only. The per-day contact figures
+(contact_days) are made again from the scaled contacts.
 """
 
 import sqlite3
 from pathlib import Path
+
+from crm_desktop.storage import contact_days
 
 COPIES = 100
 PURCHASES = 5_000_000
@@ -64,6 +67,8 @@ def _scale(conn: sqlite3.Connection) -> None:
                  "max(purchased_at) AS last FROM purchases WHERE deleted_at IS NULL GROUP BY contact_id")
     conn.execute("UPDATE contacts SET total_spent_cents = t.spent, purchase_count = t.n, last_purchase_at = t.last "
                  "FROM totals AS t WHERE t.cid = contacts.id")
+    for statement in contact_days.rebuild_statements("sqlite"):  # its triggers were off too
+        conn.execute(statement)
     for _, sql in triggers:
         conn.execute(sql)
 

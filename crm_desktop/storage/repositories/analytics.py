@@ -1,7 +1,7 @@
 """Aggregate queries behind the dashboard and the churn warning: everything sums in SQL.
 
-A million contacts are read in one pass over the narrow covering index ix_contacts_analytics,
-grouped by tier and lead source (a few dozen rows come back); period revenue reads the covering
+The contact figures per tier and lead source read the per-day rows storage/contact_days.py keeps
+(a few thousand rows, not a million contacts); period revenue reads the covering
 index ix_purchases_time (time, amount, trash mark, customer) one range per month; RFM quintile cut
 points are read by offset from the indexes of last purchase, orders and spend, and every customer's
 cell is counted in SQL; the risk list scores every customer in SQL (risk_sql.py) into the stored
@@ -21,13 +21,12 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import FollowupStatus
-from crm_desktop.storage import risk_store, sales_days
+from crm_desktop.storage import contact_days, risk_store, sales_days
 from crm_desktop.storage.records import (
     ContactRecord,
     FollowupRecord,
@@ -69,23 +68,8 @@ class AnalyticsRepository:
     def contact_figures(self, start: datetime, end: datetime) -> list:
         """Per (tier, lead source): contacts, customers ever, customers at the period start, kept to
         its end, churned in it and their revenue, all customers' revenue, active, new, new converted,
-        and everyone's spend and orders to date."""
-        customer = and_(C.became_customer_at.is_not(None), C.became_customer_at < end)
-        at_start = and_(C.became_customer_at < start, or_(C.churned_at.is_(None), C.churned_at >= start))
-        gone = and_(at_start, C.churned_at.is_not(None), C.churned_at < end)
-        new = and_(C.created_at >= start, C.created_at < end)
-        stmt = select(
-            C.tier, C.lead_source, func.count().label("contacts"), count_where(customer).label("customers"),
-            count_where(at_start).label("at_start"), count_where(gone).label("churned"),
-            _total(gone, C.total_spent_cents).label("churned_revenue"),
-            _total(at_start, C.total_spent_cents).label("start_revenue"),
-            count_where(and_(customer, C.last_purchase_at >= start, C.last_purchase_at < end)).label("active"),
-            count_where(new).label("new"),
-            count_where(and_(new, C.became_customer_at.is_not(None), C.became_customer_at < end)).label("converted"),
-            func.coalesce(func.sum(C.total_spent_cents), 0).label("spent"),
-            func.coalesce(func.sum(C.purchase_count), 0).label("orders"),
-        ).where(C.deleted_at.is_(None)).group_by(C.tier, C.lead_source)
-        return self.session.execute(stmt).all()
+        and everyone's spend and orders to date (storage/contact_days.py)."""
+        return contact_days.figures(self.session, start, end)
 
     def conversions(self, start: datetime, end: datetime) -> list[int]:
         """Microseconds from being recorded to becoming a customer, of the contacts who became
