@@ -27,7 +27,7 @@ from sqlalchemy import and_, func, literal_column, select, text
 from crm_desktop.storage.records import ContactDayRecord as D
 from crm_desktop.storage.records import ContactRecord as C
 from crm_desktop.storage.repositories.base import count_where
-from crm_desktop.storage.trigger_sets import TriggerSet
+from crm_desktop.storage.trigger_sets import TriggerSet, table_exists
 
 WATCHED = ("tier", "lead_source", "created_at", "became_customer_at", "churned_at", "last_purchase_at",
            "total_spent_cents", "purchase_count", "deleted_at")
@@ -116,10 +116,7 @@ def rebuild(conn) -> None:
 
 
 def installed(conn) -> bool:
-    if conn.dialect.name == "sqlite":
-        return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_days'"
-                                    ).first() is not None
-    return conn.exec_driver_sql("SELECT to_regclass('contact_days')").scalar() is not None
+    return table_exists(conn, "contact_days")
 
 
 # --- reading ----------------------------------------------------------------------------------------

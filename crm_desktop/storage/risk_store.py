@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, delete, func, select, text, update
 
 from crm_desktop.storage.records import RiskScoreRecord as R
 from crm_desktop.storage.repositories.base import count_where, in_chunks
-from crm_desktop.storage.trigger_sets import TriggerSet
+from crm_desktop.storage.trigger_sets import TriggerSet, table_exists
 
 _MARK = ("INSERT INTO risk_scores (contact_id, score) VALUES ({id}, NULL) "
          "ON CONFLICT (contact_id) DO UPDATE SET score = NULL WHERE risk_scores.score IS NOT NULL;")
@@ -80,10 +80,7 @@ install, uninstall = TRIGGERS.install, TRIGGERS.uninstall  # again after a migra
 
 
 def installed(conn) -> bool:
-    if conn.dialect.name == "sqlite":
-        return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'risk_scores'"
-                                    ).first() is not None
-    return conn.exec_driver_sql("SELECT to_regclass('risk_scores')").scalar() is not None
+    return table_exists(conn, "risk_scores")
 
 
 # --- reading and writing ----------------------------------------------------------------------------

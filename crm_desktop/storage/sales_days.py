@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 
 from crm_desktop.storage.records import PurchaseRecord as P
 from crm_desktop.storage.records import SalesDayRecord as D
-from crm_desktop.storage.trigger_sets import TriggerSet
+from crm_desktop.storage.trigger_sets import TriggerSet, table_exists
 
 _ADD = ("INSERT INTO sales_days (day, purchases, revenue_cents, uuid, created_at, updated_at) "
         "VALUES ({day}, 1, NEW.amount_cents, {uuid}, {now}, {now}) "
@@ -73,10 +73,7 @@ def rebuild(conn) -> None:
 
 
 def installed(conn) -> bool:
-    if conn.dialect.name == "sqlite":
-        return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sales_days'"
-                                    ).first() is not None
-    return conn.exec_driver_sql("SELECT to_regclass('sales_days')").scalar() is not None
+    return table_exists(conn, "sales_days")
 
 
 # --- reading ----------------------------------------------------------------------------------------

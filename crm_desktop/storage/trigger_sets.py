@@ -1,13 +1,21 @@
-"""The triggers that keep derived data in step (sales_days.py, ticket_clocks.py, risk_store.py),
-installed and removed the same way on both databases: on SQLite the CREATE TRIGGER statements
-(again after a migration, as SQLite's batch mode rebuilds a table without its triggers); on
-PostgreSQL the trigger functions, then each trigger dropped and made again."""
+"""The triggers that keep derived data in step (sales_days.py, contact_days.py, ticket_clocks.py,
+risk_store.py), installed and removed the same way on both databases: on SQLite the CREATE TRIGGER
+statements (again after a migration, as SQLite's batch mode rebuilds a table without its
+triggers); on PostgreSQL the trigger functions, then each trigger dropped and made again."""
 
 import re
 from dataclasses import dataclass
 
 _PG_TRIGGER = re.compile(r"CREATE TRIGGER (\w+) .*? ON (\w+) FOR EACH ROW")
 _PG_FUNCTION = re.compile(r"CREATE OR REPLACE FUNCTION (\w+)\(\)")
+
+
+def table_exists(conn, name: str) -> bool:
+    """Whether the table is there (a derived table's triggers are installed with it)."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                    (name,)).first() is not None
+    return conn.exec_driver_sql("SELECT to_regclass(%s)", (name,)).scalar() is not None
 
 
 @dataclass(frozen=True)
