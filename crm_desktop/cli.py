@@ -189,18 +189,20 @@ def cmd_restore(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from crm_desktop.domain.sla import SlaState
     from crm_desktop.services.context import ServiceContext
     from crm_desktop.services.tickets import TicketService
     from crm_desktop.storage.maintenance import contacts_by, table_counts
 
     db = _open(args.db)
-    sla = TicketService(ServiceContext(db)).sla_summary()  # all time; open tickets as of now
+    tickets = TicketService(ServiceContext(db))
+    sla = tickets.sla_summary()  # all time; open tickets as of now
     report = {"database": db.display_name, "tables": table_counts(db),
               "contacts_by_stage": contacts_by(db, "stage"), "contacts_by_tier": contacts_by(db, "tier"),
               "tickets": {"open_by_status": sla.open_by_status, "sla_compliance_pct": sla.compliance_pct,
                           "median_first_response_hours": sla.median_first_response_hours,
                           "median_resolution_hours": sla.median_resolution_hours,
-                          "breached_open": list(sla.breached_open), "csat_avg": sla.csat_avg,
+                          "breached_open": list(tickets.sla_ticket_ids(SlaState.BREACHED)), "csat_avg": sla.csat_avg,
                           "nps_by_month": {m.month: m.nps for m in sla.by_month}}}
     from crm_desktop.services.analytics_report import analytics_report
 
@@ -211,7 +213,7 @@ def cmd_stats(args) -> int:
         for section in ("tables", "contacts_by_stage", "contacts_by_tier"):
             print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in report[section].items()))
         print(f"tickets: SLA met {sla.compliance_pct}% of {sla.resolved} resolved, "
-              f"{len(sla.breached_open)} open breached, CSAT {sla.csat_avg}")
+              f"{sla.breached_open} open breached, CSAT {sla.csat_avg}")
         a = report["analytics"]
         print(f"analytics {a['period']['from']}..{a['period']['to']}: retention {a['retention_rate_pct']}%, "
               f"churn {a['churn_rate_pct']}% (relative {a['relative_churn_pct']}%), "

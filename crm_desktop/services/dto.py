@@ -247,8 +247,8 @@ class SlaSummary:
     median_first_response_hours: float | None
     median_resolution_hours: float | None
     open_by_status: dict[str, int]
-    at_risk_open: tuple[int, ...]
-    breached_open: tuple[int, ...]
+    at_risk_open: int  # open tickets whose headline clock is at risk now
+    breached_open: int  # and breached (their ids: TicketService.sla_ticket_ids)
     csat_avg: float | None
     by_month: tuple[MonthScores, ...]
     computed_at: datetime

@@ -7,7 +7,7 @@ at now's working position, and only tickets without a valid bank are counted fro
 the surveys are counted a month at a time in SQL.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime, time, timedelta
 from statistics import median
 
@@ -91,13 +91,22 @@ class SlaEngine:
             by_state[clock.headline.state].append(tid)
         return tuple(sorted(by_state[SlaState.AT_RISK])), tuple(sorted(by_state[SlaState.BREACHED]))
 
-    # --- report ----------------------------------------------------------------------------------
-    def _resolved(self, uow, now: datetime, start, end) -> list[tuple[int, int, bool]]:
-        """(first-response minutes, resolution minutes, resolved within target) of each ticket
-        resolved in [start, end)."""
+    def open_counts(self, uow, now: datetime) -> tuple[int, int]:
+        """(open tickets at risk, open tickets breached) by their headline clock, as `open_states`
+        finds them, counted: the banked ones in SQL, the rest from their history."""
         policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
-        out = [(first, resolution, bool(met)) for first, resolution, met in
-               uow.tickets.sla_banked_resolved(basis, now, now_pos, policy, (start, end))]
+        counts = Counter({STATE_OF_SEVERITY[severity]: n for severity, n in uow.tickets.sla_banked_open_counts(
+            basis, now, now_pos, policy, sorted(OPEN_STATUSES)).items()})
+        counts.update(clock.headline.state for clock in self._history_clocks(
+            uow, now, policy, basis, statuses=sorted(OPEN_STATUSES)).values())
+        return counts[SlaState.AT_RISK], counts[SlaState.BREACHED]
+
+    # --- report ----------------------------------------------------------------------------------
+    def _resolved(self, uow, now: datetime, start, end) -> list[tuple[int, int, bool | int]]:
+        """(first-response minutes, resolution minutes, resolved within target: true or 1) of each
+        ticket resolved in [start, end)."""
+        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+        out = uow.tickets.sla_banked_resolved(basis, now, now_pos, policy, (start, end))  # met: 1 or 0
         for c in self._history_clocks(uow, now, policy, basis, resolved_between=(start, end)).values():
             out.append((c.first_response.used_minutes, c.resolution.used_minutes, c.resolution.state == SlaState.MET))
         return out
@@ -105,7 +114,7 @@ class SlaEngine:
     def summary(self, uow, now: datetime, start: datetime | None, end: datetime | None) -> SlaSummary:
         resolved = self._resolved(uow, now, start, end)
         within = sum(1 for r in resolved if r[2])
-        at_risk, breached = self.open_states(uow, now)
+        at_risk, breached = self.open_counts(uow, now)
         months = self._months(uow, start, end)
         by_status = uow.tickets.count_by_status()
         return SlaSummary(

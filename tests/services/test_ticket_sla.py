@@ -162,7 +162,9 @@ def test_sla_summary_on_a_hand_built_set(svc, clock):
     assert report.median_first_response_hours == 0.5
     assert report.median_resolution_hours == 7.0  # median of 150 and 690 minutes
     assert report.open_by_status == {"new": 2, "waiting": 1}
-    assert report.at_risk_open == (c.id,) and report.breached_open == (e.id,)
+    assert (report.at_risk_open, report.breached_open) == (1, 1)
+    assert svc.tickets.sla_ticket_ids(SlaState.AT_RISK) == (c.id,)
+    assert svc.tickets.sla_ticket_ids(SlaState.BREACHED) == (e.id,)
     assert report.csat_avg == 3.5
     assert [(m.month, m.answers, m.nps) for m in report.by_month] == [("2026-03", 2, 0.0)]
 

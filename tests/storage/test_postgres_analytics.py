@@ -57,10 +57,14 @@ def test_risk_scores_in_sql_equal_the_domain_on_postgres(pg):
 
 def test_conversion_times_on_postgres_equal_the_instants_subtracted(pg):
     from tests.storage.test_sales_days import (
+        test_conversion_times_are_exact_for_instants_to_the_millisecond as exact,
+    )
+    from tests.storage.test_sales_days import (
         test_conversion_times_computed_in_sql_equal_the_instants_subtracted as same,
     )
 
     same(pg)
+    exact(pg)
 
 
 def test_stored_risk_scores_follow_edits_on_postgres(pg):

@@ -107,9 +107,26 @@ def test_conversion_times_computed_in_sql_equal_the_instants_subtracted(db):
     generate_demo(db, 300, seed=6)
     lo, hi = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
     with db.reading() as uow:
-        micros = uow.analytics.conversions(lo, hi)
+        millis = uow.analytics.conversions(lo, hi)
         pairs = uow.session.execute(select(C.created_at, C.became_customer_at).where(
             C.deleted_at.is_(None), C.became_customer_at >= lo, C.became_customer_at < hi)).all()
-    assert len(micros) == len(pairs) > 50
-    assert sorted(m / 10**6 / 86400 for m in micros) == sorted((b - a).total_seconds() / 86400 for a, b in pairs)
-    assert any(m % 10**6 for m in micros)  # instants with parts of a second are compared too
+    exact = sorted((b - a) / timedelta(milliseconds=1) for a, b in pairs)
+    assert len(millis) == len(pairs) > 50 and all(isinstance(m, int) for m in millis)
+    assert any(e % 1 for e in exact)  # instants with parts of a millisecond are compared too
+    # each instant is rounded to its nearest millisecond: the difference is within one of the exact one
+    assert all(abs(m - e) <= 1 for m, e in zip(sorted(millis), exact, strict=True))
+
+
+def test_conversion_times_are_exact_for_instants_to_the_millisecond(db):
+    from crm_desktop.storage.records import ContactRecord as C
+
+    created = datetime(1990, 3, 1, 23, 59, 59, 999000, tzinfo=UTC)  # before any demo contact
+    spans = [timedelta(days=10), timedelta(days=2, hours=3, milliseconds=1), timedelta(milliseconds=500),
+             timedelta(days=400, seconds=1, milliseconds=999)]
+    with db.writing() as uow:
+        for i, span in enumerate(spans):
+            uow.session.add(C(name=f"c{i}", stage="customer", created_at=created, updated_at=created,
+                              became_customer_at=created + span))
+    with db.reading() as uow:
+        millis = uow.analytics.conversions(created, created + timedelta(days=500))
+    assert sorted(millis) == sorted(span // timedelta(milliseconds=1) for span in spans)

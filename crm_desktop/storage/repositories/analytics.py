@@ -72,16 +72,19 @@ class AnalyticsRepository:
         return contact_days.figures(self.session, start, end)
 
     def conversions(self, start: datetime, end: datetime) -> list[int]:
-        """Microseconds from being recorded to becoming a customer, of the contacts who became
-        customers in the period: exact integers computed in SQL (ix_contacts_became_customer covers
-        it), so a quarter of a million conversions come back without parsing two instants each."""
+        """Milliseconds from being recorded to becoming a customer, of the contacts who became
+        customers in the period, computed in SQL (ix_contacts_became_customer covers it), so a
+        quarter of a million conversions come back without parsing two instants each. On SQLite
+        the difference of the two julianday() values, which SQLite keeps as whole milliseconds
+        (each instant's microseconds rounded to the nearest one): exact for instants stored to
+        the millisecond, and under half the cost of reading the microseconds too (the figure
+        shown is a median in days to one decimal)."""
         b, a = C.became_customer_at, C.created_at
         if self.session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC
-            micros = ((cast(func.strftime("%s", b), Integer) - cast(func.strftime("%s", a), Integer)) * 1_000_000
-                      + cast(func.substr(b, 21, 6), Integer) - cast(func.substr(a, 21, 6), Integer))
+            millis = cast(func.round((func.julianday(b) - func.julianday(a)) * 86_400_000), Integer)
         else:
-            micros = cast(func.extract("epoch", b - a) * 1_000_000, BigInteger)
-        stmt = select(micros).where(C.deleted_at.is_(None), b >= start, b < end)
+            millis = cast(func.round(func.extract("epoch", b - a) * 1000), BigInteger)
+        stmt = select(millis).where(C.deleted_at.is_(None), b >= start, b < end)
         return list(self.session.execute(stmt).scalars())
 
     def sales_between(self, bounds: Sequence[datetime]) -> list[tuple[int, int]]:

@@ -61,7 +61,7 @@ class ServicePanel(QWidget):
             self.tr("Median first response: {first} working hours · median resolution: {res} working hours").format(
                 first=hours_text(s.median_first_response_hours), res=hours_text(s.median_resolution_hours)),
             self.tr("Open now: {risk} at risk, {breached} breached").format(
-                risk=len(s.at_risk_open), breached=len(s.breached_open)),
+                risk=s.at_risk_open, breached=s.breached_open),
         ]
         self.summary.setText("\n".join(lines))
         self.months.setRowCount(len(s.by_month))
