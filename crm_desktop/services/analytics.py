@@ -131,7 +131,7 @@ class AnalyticsService:
         result = fc.forecast([m.revenue_cents for m in history], FORECAST_MONTHS)
         after = date.fromisoformat((history[-1].month if history else running) + "-01")
         months = tuple(d.strftime("%Y-%m") for d in month_starts(after, 1)[1:] + _later(after, FORECAST_MONTHS - 1))
-        open_by_stage = {k: v for k, v in uow.contacts.count_by("stage").items() if k in ("lead", "prospect")}
+        open_by_stage = uow.contacts.count_by("stage", only=("lead", "prospect"))
         average_order = sum(m.revenue_cents for m in trend) / max(1, sum(m.purchases for m in trend))
         return ForecastDTO(result.method, months, result.values, result.mae_cents, result.mape_pct,
                            fc.pipeline_cents(open_by_stage, average_order, settings.stage_probability))

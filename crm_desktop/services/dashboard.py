@@ -17,7 +17,7 @@ class DashboardService:
             by_stage = uow.contacts.count_by("stage")
             return DashboardSummary(
                 by_stage=by_stage,
-                by_tier=uow.contacts.count_by("tier"),
+                by_tier=uow.contacts.count_by_tier(),
                 followups_today=tuple(followup_dto(r) for r in uow.followups.due_between(start, end)),
                 followups_overdue=uow.followups.count_overdue(now),
                 overdue=tuple(followup_dto(r) for r in uow.followups.overdue(now, limit=50)),

@@ -120,6 +120,12 @@ def installed(conn) -> bool:
 
 
 # --- reading ----------------------------------------------------------------------------------------
+def live_by_tier(session) -> dict[str, int]:
+    """Live contacts per tier: every live contact is in exactly one K row."""
+    stmt = select(D.tier, func.sum(D.n)).where(D.kind == "K").group_by(D.tier)
+    return {tier: int(n) for tier, n in session.execute(stmt) if n}
+
+
 @dataclass
 class Figures:
     """A (tier, lead source)'s contact figures of a period, as services/analytics.py sums them."""

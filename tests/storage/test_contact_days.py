@@ -79,6 +79,9 @@ def _check(db, rng) -> None:
     with db.reading() as uow:
         for start, end in _periods(rng):
             assert _kept(uow.session, start, end) == _scan(uow.session, start, end), (start, end)
+        by_tier = uow.contacts.count_by("tier")
+        assert uow.contacts.count_by_tier() == by_tier != {}
+        assert uow.contacts.count_by("tier", only=("key", "cold")) == {t: by_tier[t] for t in ("key", "cold") if t in by_tier}
     with db.engine.connect() as conn:  # the rebuild rolled back
         kept = conn.exec_driver_sql(KEPT).fetchall()
         contact_days.rebuild(conn)
