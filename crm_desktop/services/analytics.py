@@ -82,7 +82,7 @@ class AnalyticsService:
                 trend = self._trend(uow, last)
                 forecast = self._forecast(uow, trend, settings, now)
                 followups = uow.analytics.followups_by_status(start, end)
-                conversions = uow.analytics.conversions(start, end)
+                middle = uow.analytics.conversion_middle(start, end)
             tally, per_year, top_share = rfm_read.result()
         tot = {k: sum(getattr(g, k) for g in groups) for k in (
             "contacts", "customers", "at_start", "churned", "churned_revenue", "start_revenue", "active", "new",
@@ -92,7 +92,7 @@ class AnalyticsService:
             new_contacts=tot["new"], converted=tot["converted"],
             conversion_pct=rates.pct(rates.conversion_rate(tot["converted"], tot["new"])),
             conversion_days=_round(rates.conversion_days(
-                [ms / 86_400_000 for ms in conversions])),
+                [ms / 86_400_000 for ms in middle])),  # the median of the middle ones is that of all
             active_customers=tot["active"], purchases=purchases, revenue_cents=revenue,
             customers_at_start=tot["at_start"], kept=tot["at_start"] - tot["churned"], churned=tot["churned"],
             retention_pct=rates.pct(rates.retention_rate(tot["at_start"], tot["at_start"] - tot["churned"])),

@@ -67,6 +67,14 @@ def test_conversion_times_on_postgres_equal_the_instants_subtracted(pg):
     exact(pg)
 
 
+def test_middle_conversion_times_on_postgres_give_the_median(pg):
+    from tests.storage.test_sales_days import (
+        test_the_middle_conversion_times_give_the_median_of_all as middle,
+    )
+
+    middle(pg)
+
+
 def test_stored_risk_scores_follow_edits_on_postgres(pg):
     from tests.services.test_risk_store import follows_every_kind_of_edit
 

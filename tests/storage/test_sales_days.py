@@ -130,3 +130,29 @@ def test_conversion_times_are_exact_for_instants_to_the_millisecond(db):
     with db.reading() as uow:
         millis = uow.analytics.conversions(created, created + timedelta(days=500))
     assert sorted(millis) == sorted(span // timedelta(milliseconds=1) for span in spans)
+
+
+def test_the_middle_conversion_times_give_the_median_of_all(db):
+    from statistics import median
+
+    generate_demo(db, 300, seed=6)
+    lo, hi = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+    with db.reading() as uow:
+        everyone = uow.analytics.conversions(lo, hi)
+        assert len(everyone) > 50
+        assert median(uow.analytics.conversion_middle(lo, hi)) == median(everyone)
+        assert uow.analytics.conversion_middle(hi, hi + timedelta(days=1)) == []
+        ordered = sorted(uow.session.execute(select_became(lo, hi)).scalars())
+        for cut in (ordered[len(ordered) // 2], ordered[len(ordered) // 2 + 1]):  # an odd and an even count
+            part = uow.analytics.conversions(lo, cut)
+            assert len(uow.analytics.conversion_middle(lo, cut)) == 2 - len(part) % 2
+            assert median(uow.analytics.conversion_middle(lo, cut)) == median(part)
+
+
+def select_became(lo, hi):
+    from sqlalchemy import select
+
+    from crm_desktop.storage.records import ContactRecord as C
+
+    return select(C.became_customer_at).where(C.deleted_at.is_(None), C.became_customer_at >= lo,
+                                               C.became_customer_at < hi)

@@ -72,20 +72,34 @@ class AnalyticsRepository:
         return contact_days.figures(self.session, start, end)
 
     def conversions(self, start: datetime, end: datetime) -> list[int]:
-        """Milliseconds from being recorded to becoming a customer, of the contacts who became
-        customers in the period, computed in SQL (ix_contacts_became_customer covers it), so a
-        quarter of a million conversions come back without parsing two instants each. On SQLite
-        the difference of the two julianday() values, which SQLite keeps as whole milliseconds
-        (each instant's microseconds rounded to the nearest one): exact for instants stored to
-        the millisecond, and under half the cost of reading the microseconds too (the figure
-        shown is a median in days to one decimal)."""
+        """Milliseconds from being recorded to becoming a customer, of each contact who became a
+        customer in the period."""
+        return list(self.session.connection().execute(self._conversions(start, end)).scalars())
+
+    def conversion_middle(self, start: datetime, end: datetime) -> list[int]:
+        """The middle one (an odd count) or two (an even count) of the period's `conversions` in
+        order: their median is the median of all. Counted, then sorted and read by offset in SQL,
+        so a year's quarter of a million conversions at 1M contacts stay in the database."""
+        stmt = self._conversions(start, end)
+        count = self.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        if not count:
+            return []
+        ms = stmt.selected_columns[0]
+        middle = stmt.order_by(ms).offset((count - 1) // 2).limit(2 - count % 2)
+        return list(self.session.connection().execute(middle).scalars())
+
+    def _conversions(self, start: datetime, end: datetime):
+        """The milliseconds of `conversions`, computed in SQL (ix_contacts_became_customer covers
+        it). On SQLite the difference of the two julianday() values, which SQLite keeps as whole
+        milliseconds (each instant's microseconds rounded to the nearest one): exact for instants
+        stored to the millisecond, and under half the cost of reading the microseconds too (the
+        figure shown is a median in days to one decimal)."""
         b, a = C.became_customer_at, C.created_at
         if self.session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC
             millis = cast(func.round((func.julianday(b) - func.julianday(a)) * 86_400_000), Integer)
         else:
             millis = cast(func.round(func.extract("epoch", b - a) * 1000), BigInteger)
-        stmt = select(millis).where(C.deleted_at.is_(None), b >= start, b < end)
-        return list(self.session.execute(stmt).scalars())
+        return select(millis.label("ms")).where(C.deleted_at.is_(None), b >= start, b < end)
 
     def sales_between(self, bounds: Sequence[datetime]) -> list[tuple[int, int]]:
         """(purchases, revenue in cents) of each range bounds[i] .. bounds[i + 1] (storage/sales_days.py)."""
