@@ -79,3 +79,11 @@ def test_stored_risk_scores_follow_edits_on_postgres(pg):
     from tests.services.test_risk_store import follows_every_kind_of_edit
 
     follows_every_kind_of_edit(pg)
+
+
+def test_churned_customers_on_postgres_come_in_spend_order(pg, monkeypatch):
+    from tests.storage.test_risk_sql import (
+        test_churned_customers_who_spent_most_come_first_whichever_way_they_are_found as same,
+    )
+
+    same(pg, monkeypatch)

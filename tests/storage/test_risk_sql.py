@@ -47,3 +47,24 @@ def test_the_service_lists_the_highest_scores_with_their_reasons(db):
     assert [(r.contact_id, r.score) for r in summary.top] == [(row.id, s) for s, row in scored[:20]]
     assert all(r.reasons for r in summary.top if r.score > 0)
     assert services.churn.scores() == {row.id: s for s, row in scored}
+
+
+def test_churned_customers_who_spent_most_come_first_whichever_way_they_are_found(db, monkeypatch):
+    from sqlalchemy import func, select
+
+    from crm_desktop.storage.records import ContactRecord as C
+    from crm_desktop.storage.repositories import analytics
+
+    generate_demo(db, 400, seed=9)
+    with db.writing() as uow:  # ties of spend (a third of the buyers), broken by id
+        uow.session.execute(C.__table__.update().where(C.id % 3 == 0, C.total_spent_cents > 0)
+                            .values(total_spent_cents=select(func.max(C.total_spent_cents)).scalar_subquery() + 1))
+    with db.reading() as uow:
+        every = uow.session.execute(select(C.id).where(
+            C.deleted_at.is_(None), C.stage == "churned", C.purchase_count > 0)
+            .order_by(C.total_spent_cents.desc(), C.id)).scalars().all()
+        assert len(every) > 10
+        for lookahead in (1, 3, 100):  # the top spenders hold enough of them, or not (all sorted then)
+            monkeypatch.setattr(analytics, "CHURNED_LOOKAHEAD", lookahead)
+            for limit in (1, 5, len(every), len(every) + 5):
+                assert [r[0] for r in uow.analytics.churned_rows(limit)] == every[:limit], (lookahead, limit)

@@ -40,6 +40,7 @@ from crm_desktop.storage.repositories.base import count_where, greatest, in_chun
 C, P, F, T, S = ContactRecord, PurchaseRecord, FollowupRecord, TicketRecord, SurveyRecord
 OPEN_TICKET = ("new", "in_progress", "waiting")
 STREAM_ROWS = 5000
+CHURNED_LOOKAHEAD = 20  # churned_rows: the top spenders looked through first, per customer listed
 
 
 def _score(column, cuts):
@@ -252,11 +253,20 @@ class AnalyticsRepository:
 
     def churned_rows(self, limit: int):
         """(id, name, tier, churn type, churned at, orders, spent, customer since) of live churned
-        customers who bought, those who spent most first."""
+        customers who bought, those who spent most first. Looked for first among the live
+        contacts who spent most (CHURNED_LOOKAHEAD times `limit` of them, walked down the spend
+        index): when that many are there, they are the first in the same order among all; else
+        every churned customer is sorted (a tenth of a million at 1M contacts: 0.22 s, against
+        0.01 s for the walk)."""
         stmt = select(C.id, C.name, C.tier, C.churn_type, C.churned_at, C.purchase_count, C.total_spent_cents,
                       func.coalesce(C.became_customer_at, C.created_at)).where(
             C.deleted_at.is_(None), C.stage == "churned", C.purchase_count > 0)
-        return self.session.execute(stmt.order_by(C.total_spent_cents.desc(), C.id).limit(limit)).all()
+        order = (C.total_spent_cents.desc(), C.id)
+        top = select(C.id).where(C.deleted_at.is_(None)).order_by(*order).limit(limit * CHURNED_LOOKAHEAD)
+        rows = self.session.execute(stmt.where(C.id.in_(top.scalar_subquery())).order_by(*order).limit(limit)).all()
+        if len(rows) == limit:
+            return rows
+        return self.session.execute(stmt.order_by(*order).limit(limit)).all()
 
     def value_rows(self) -> Iterator:
         """(id, name, tier, orders, spent, first, last) of every live customer who bought (re-tiering)."""
