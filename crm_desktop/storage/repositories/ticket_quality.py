@@ -72,19 +72,21 @@ class TicketQualityQueries:
     def sla_banked_open(self, basis: str, now: datetime, now_pos: int, policy, statuses) -> list:
         """(id, SEVERITY of at risk or breached) of the open tickets whose bank holds at `now`, classified
         in SQL by their headline clock (sla_sql.py); the complement of `unbanked`."""
-        severity = SlaSql(self.session.get_bind().dialect.name).headline_severity(now_pos, policy)
-        inner = select(T.id, severity.label("severity")).where(
-            *_conditions(statuses), *_holds(basis, now)).subquery()
+        inner = self._banked_open_severity(basis, now, now_pos, policy, statuses)
         stmt = select(inner.c.id, inner.c.severity).where(inner.c.severity >= AT_RISK).order_by(inner.c.id)
         return self.session.connection().execute(stmt).all()  # plain rows: no ORM step for each
 
     def sla_banked_open_counts(self, basis: str, now: datetime, now_pos: int, policy, statuses) -> dict[int, int]:
         """SEVERITY -> how many of the open tickets `sla_banked_open` reads have that headline
         state, counted in SQL (a report needs the numbers, not a hundred thousand ids)."""
-        severity = SlaSql(self.session.get_bind().dialect.name).headline_severity(now_pos, policy)
-        inner = select(severity.label("severity")).where(*_conditions(statuses), *_holds(basis, now)).subquery()
+        inner = self._banked_open_severity(basis, now, now_pos, policy, statuses)
         stmt = select(inner.c.severity, func.count()).group_by(inner.c.severity)
         return {int(severity): n for severity, n in self.session.connection().execute(stmt)}
+
+    def _banked_open_severity(self, basis: str, now: datetime, now_pos: int, policy, statuses):
+        """(id, severity) of the open tickets whose bank holds at `now`, as a subquery."""
+        severity = SlaSql(self.session.get_bind().dialect.name).headline_severity(now_pos, policy)
+        return select(T.id, severity.label("severity")).where(*_conditions(statuses), *_holds(basis, now)).subquery()
 
     def sla_banked_resolved(self, basis: str, now: datetime, now_pos: int, policy, resolved_between) -> list:
         """(first-response minutes, resolution minutes, 1 if within target else 0) at `now_pos` of
