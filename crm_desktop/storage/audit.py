@@ -21,7 +21,8 @@ from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from crm_desktop.domain.audit import entry_hash, sealed_changes
-from crm_desktop.storage.records import AuditRecord, new_uuid
+from crm_desktop.storage.record_base import new_uuid
+from crm_desktop.storage.records import AuditRecord
 from crm_desktop.storage.types import utcnow
 
 SKIP_TABLES = frozenset({"audit_log", "change_set_items", "change_sets_items", "risk_scores"})  # risk: derived

@@ -15,7 +15,7 @@ What a prefix cannot tell (who churned in the period having become a customer be
 became a customer only after the period yet was recorded or bought in it) is read from contacts
 by index too: the period's churners, and the customers since the period's end.
 
-A row is derived data: no uuid, times or trash mark (storage/records.py ContactDayRecord).
+A row is derived data: no uuid, times or trash mark (storage/derived_records.py ContactDayRecord).
 Migration 0014 creates the table and triggers and fills it from the contacts there are.
 """
 
@@ -24,7 +24,7 @@ from datetime import UTC, datetime, time
 
 from sqlalchemy import and_, func, literal_column, select, text
 
-from crm_desktop.storage.records import ContactDayRecord as D
+from crm_desktop.storage.derived_records import ContactDayRecord as D
 from crm_desktop.storage.records import ContactRecord as C
 from crm_desktop.storage.repositories.base import count_where
 from crm_desktop.storage.trigger_sets import TriggerSet, table_exists

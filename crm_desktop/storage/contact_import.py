@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.bulk import BulkWriter
-from crm_desktop.storage.records import Base, CompanyRecord, ContactRecord, new_uuid
+from crm_desktop.storage.record_base import new_uuid
+from crm_desktop.storage.records import Base, CompanyRecord, ContactRecord
 from crm_desktop.storage.repositories.base import in_chunks
 from crm_desktop.storage.repositories.change_sets import ChangeSetRepository
 

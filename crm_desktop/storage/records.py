@@ -1,12 +1,10 @@
-"""Typed SQLAlchemy records for every table of the documented schema.
+"""Typed SQLAlchemy records for every table of the documented schema (the base every record
+shares: record_base.py; the caches triggers derive from other tables: derived_records.py).
 
 Table names are part of the public schema. Every table has an integer primary key, a stable
 `uuid`, `created_at` / `updated_at` (UTC) and `deleted_at` (soft delete).
 """
 
-import secrets
-import time
-import uuid as uuid_mod
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -17,45 +15,16 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     SmallInteger,
     String,
     Text,
     false,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-from crm_desktop.storage.types import UTCDateTime, utcnow
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_uuid() -> str:
-    """Time-ordered UUID (version 7 layout): new rows append to the uuid index."""
-    ms = time.time_ns() // 1_000_000
-    value = ms << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
-    return str(uuid_mod.UUID(int=value))
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Tracked:
-    """Columns every table carries."""
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+from crm_desktop.storage.record_base import Base, Tracked
+from crm_desktop.storage.types import UTCDateTime
 
 
 def _fk(target: str, nullable: bool = True, ondelete: str | None = None) -> Mapped:
@@ -387,46 +356,6 @@ class AppSettingRecord(Tracked, Base):
         return self.key.startswith(self.STATE_PREFIX)
 
 
-class SalesDayRecord(Tracked, Base):
-    """Live purchases and their revenue per UTC day, derived from purchases and written by
-    triggers only (storage/sales_days.py), in the transaction of the purchase: a cache of the
-    dashboard's sums (uuid and times filled by the triggers; never trashed)."""
-
-    __tablename__ = "sales_days"
-    day: Mapped[date] = mapped_column(Date, unique=True)
-    purchases: Mapped[int] = mapped_column(Integer, default=0)
-    revenue_cents: Mapped[int] = mapped_column(BigInteger, default=0)
-
-
-class ContactDayRecord(Base):
-    """Live contacts per kind of day (recorded, became a customer, became one and churned, last
-    purchase), UTC day, tier and lead source, with their spend and orders: derived from contacts and
-    written by triggers only (storage/contact_days.py), a cache of the dashboard's contact figures
-    (no uuid, times or trash mark, as risk_scores: every purchase rewrites a few of these rows)."""
-
-    __tablename__ = "contact_days"
-    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    tier: Mapped[str] = mapped_column(String(16), primary_key=True)
-    lead_source: Mapped[str] = mapped_column(String(32), primary_key=True)
-    n: Mapped[int] = mapped_column(Integer, default=0)
-    customers: Mapped[int] = mapped_column(Integer, default=0)
-    spent_cents: Mapped[int] = mapped_column(BigInteger, default=0)
-    orders: Mapped[int] = mapped_column(BigInteger, default=0)
-
-
-class RiskScoreRecord(Base):
-    """A customer's churn risk score as of the day's scoring (storage/risk_store.py): derived, kept
-    stale-never-wrong by triggers, which set `score` to NULL (adding the row if need be) whenever
-    a purchase, complaint, survey or the contact's own facts change. Two integers a row, keyed by
-    the contact (no uuid, times or trash mark: half a million rows are rewritten once a day)."""
-
-    __tablename__ = "risk_scores"
-    __table_args__ = (Index("ix_risk_scores_score", "score", "contact_id"),)
-    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    score: Mapped[int | None] = mapped_column(Integer)
-
-
 class ConsentRecord(Tracked, Base):
     """A consent given or withdrawn: for what purpose, when and how it was recorded."""
 
@@ -486,5 +415,8 @@ class ChangeSetItemRecord(Tracked, Base):
 
     __table_args__ = (Index("ix_change_set_items_set", "change_set_id", "id"),)
 
+
+# the derived caches' tables join the metadata before the schema's tables are listed
+from crm_desktop.storage import derived_records  # noqa: E402, F401
 
 SCHEMA_TABLES: tuple[str, ...] = tuple(t.name for t in Base.metadata.sorted_tables)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import bindparam, delete, func, select, text, update
 
-from crm_desktop.storage.records import RiskScoreRecord as R
+from crm_desktop.storage.derived_records import RiskScoreRecord as R
 from crm_desktop.storage.repositories.base import count_where, in_chunks
 from crm_desktop.storage.trigger_sets import TriggerSet, table_exists
 

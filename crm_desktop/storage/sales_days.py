@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select, text
 
+from crm_desktop.storage.derived_records import SalesDayRecord as D
 from crm_desktop.storage.records import PurchaseRecord as P
-from crm_desktop.storage.records import SalesDayRecord as D
 from crm_desktop.storage.trigger_sets import TriggerSet, table_exists
 
 _ADD = ("INSERT INTO sales_days (day, purchases, revenue_cents, uuid, created_at, updated_at) "

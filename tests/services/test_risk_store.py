@@ -16,7 +16,7 @@ from crm_desktop.services.demo import generate_demo
 from crm_desktop.services.loyalty_dto import SaleDraft
 from crm_desktop.services.registry import Services
 from crm_desktop.storage.database import Database
-from crm_desktop.storage.records import RiskScoreRecord as R
+from crm_desktop.storage.derived_records import RiskScoreRecord as R
 from tests.conftest import FakeClock
 
 START = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)

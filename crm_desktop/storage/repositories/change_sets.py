@@ -15,7 +15,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, insert, select, update
 from sqlalchemy.orm import Session
 
-from crm_desktop.storage.records import Base, ChangeSetItemRecord, ChangeSetRecord, new_uuid
+from crm_desktop.storage.record_base import new_uuid
+from crm_desktop.storage.records import Base, ChangeSetItemRecord, ChangeSetRecord
 from crm_desktop.storage.repositories.base import get_or_raise
 from crm_desktop.storage.types import UTCDateTime
 

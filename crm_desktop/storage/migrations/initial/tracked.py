@@ -1,6 +1,6 @@
 """What every table of the initial schema carries: the `Tracked` columns and constraint names.
 
-Names follow the naming convention of `records.NAMING_CONVENTION` and are marked final with
+Names follow the naming convention of `record_base.NAMING_CONVENTION` and are marked final with
 `op.f()`, as autogenerate wrote them.
 """
 
