@@ -87,7 +87,7 @@ def sales_between(session, bounds: Sequence[datetime]) -> list[tuple[int, int]]:
 def raw_sales(session, lo: datetime, hi: datetime) -> tuple[int, int]:
     stmt = select(func.count(), func.coalesce(func.sum(P.amount_cents), 0)).where(
         P.purchased_at >= lo, P.purchased_at < hi, P.deleted_at.is_(None))
-    return tuple(session.execute(stmt).one())
+    return tuple(int(v) for v in session.execute(stmt).one())  # PostgreSQL sums bigints as numeric
 
 
 def _days_sum(session, lo: datetime, hi: datetime) -> tuple[int, int]:

@@ -4,6 +4,7 @@ domain's (the same statements as on SQLite, PostgreSQL spellings)."""
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import text
 
 from crm_desktop.services.context import ServiceContext
@@ -87,3 +88,41 @@ def test_churned_customers_on_postgres_come_in_spend_order(pg, monkeypatch):
     )
 
     same(pg, monkeypatch)
+
+
+def test_rfm_cells_on_postgres_hold_every_buyer_once_with_their_spend(pg):
+    """Each cell's count is its segment's member list (read by ranges, another statement), every
+    buyer is in one cell, and the spend and spend-a-year sums equal the rows'."""
+    generate_demo(pg, 200, seed=5)
+    shop = Services.build(ServiceContext(pg, clock=lambda: NOW))
+    s = shop.analytics.summary(NOW.date() - timedelta(days=365), NOW.date())
+    with pg.engine.connect() as conn:
+        rows = conn.execute(text(
+            "select total_spent_cents, coalesce(became_customer_at, created_at) from contacts "
+            "where deleted_at is null and total_spent_cents > 0")).all()
+    assert s.rfm.customers == len(rows) == sum(map(sum, s.rfm.grid)) > 50
+    for key, count in s.rfm.segments.items():
+        assert len(shop.churn.segment_members(key, s.rfm.edges, limit=len(rows))) == count
+    assert sum(s.rfm.segment_revenue.values()) == sum(spent for spent, _ in rows)
+    per_year = sum(spent * 365.25 / max((NOW - first).total_seconds() / 86400, 30) for spent, first in rows)
+    settings = (s.value.lifespan_years, s.value.margin_pct / 100)
+    assert s.value.total_clv_cents == pytest.approx(per_year * settings[0] * settings[1], abs=1)
+
+
+def test_the_dashboards_four_parts_run_on_postgres(pg):
+    """What the dashboard tab asks for when it opens, on PostgreSQL (whose sums of bigints are
+    numeric: the figures must still be plain numbers)."""
+    generate_demo(pg, 150, seed=6)
+    shop = Services.build(ServiceContext(pg, clock=lambda: NOW))
+    first, last = NOW.date() - timedelta(days=365), NOW.date()
+    s = shop.analytics.summary(first, last)
+    assert isinstance(s.revenue_cents, int) and isinstance(s.forecast.pipeline_cents, int)
+    assert sum(m.revenue_cents for m in s.trend) >= s.revenue_cents > 0
+    q = shop.analytics.quality(first, last)
+    with pg.engine.connect() as conn:
+        open_tickets = conn.execute(text("select count(*) from tickets where deleted_at is null "
+                                         "and status in ('new', 'in_progress', 'waiting')")).scalar_one()
+    assert q.open_tickets == open_tickets
+    risk = shop.churn.risk(20)
+    assert len(risk.top) <= 20 and risk.customers > 0
+    assert shop.dashboard.summary() is not None

@@ -140,14 +140,22 @@ class AnalyticsRepository:
 
     def rfm_cells(self, edges: tuple, now: datetime) -> list:
         """(r, f, m, customers, spend, Σ spend a year) per RFM cell: scores from the cut points in
-        SQL in one pass over the narrow analytics index; the last column feeds lifetime value."""
+        SQL in one pass over the narrow analytics index; the last column feeds lifetime value.
+        Each customer's cell, spend and spend a year are computed first and only those three
+        numbers grouped: SQLite sorts what it groups, and sorting the raw columns instead (two
+        timestamps among them) costs a sixth more at a million contacts. "LIMIT -1" keeps SQLite
+        from merging the two steps back into one."""
         er, ef, em = edges
         key = (_score(C.last_purchase_at, er) * 25 + _score(C.purchase_count, ef) * 5
                + _score(C.total_spent_cents, em)).label("cell")
         days = self._days_since(func.coalesce(C.became_customer_at, C.created_at), now)
-        per_year = C.total_spent_cents * 365.25 / self._greatest(days, 30.0)
-        stmt = select(key, func.count(), func.sum(C.total_spent_cents), func.sum(per_year)).where(
-            *self._narrow_bought()).group_by(literal_column("cell"))
+        per_year = (C.total_spent_cents * 365.25 / self._greatest(days, 30.0)).label("per_year")
+        scored = select(key, C.total_spent_cents.label("spent"), per_year).where(*self._narrow_bought())
+        if self.session.get_bind().dialect.name == "sqlite":
+            scored = scored.limit(-1)
+        scored = scored.subquery()
+        stmt = select(scored.c.cell, func.count(), func.sum(scored.c.spent), func.sum(scored.c.per_year)).group_by(
+            scored.c.cell)
         out = []
         for cell, n, spent, py in self.session.execute(stmt):
             r, rest = divmod(int(cell), 25)
