@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from crm_desktop.ui.common.labels import (
     ticket_status_label,
     tier_label,
 )
+from crm_desktop.ui.common.table_fill import fill_rows
 from crm_desktop.ui.dashboard.charts import BarChart
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -125,8 +125,5 @@ def _list_table(name: str) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, followups) -> None:
-    table.setRowCount(len(followups))
-    for row, f in enumerate(followups):
-        cells = (local_datetime(f.due_at), f.contact_name, followup_kind_label(f.draft.kind), f.draft.title)
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
+    fill_rows(table, [(local_datetime(f.due_at), f.contact_name, followup_kind_label(f.draft.kind), f.draft.title)
+                      for f in followups])

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from crm_desktop.domain.enums import Tier
 from crm_desktop.ui.common.labels import tier_label
+from crm_desktop.ui.common.table_fill import fill_rows
 from crm_desktop.ui.common.worker import Worker
 
 SHOWN = 1000
@@ -54,10 +54,7 @@ class RetierDialog(QDialog):
         self.note.setText(self.tr("%n customer(s) would change tier: lifetime value in the top fifth → key; in the "
                                   "fourth, or above the middle and bought recently → potential; not bought for "
                                   "longest → cold; else ordinary.", "", len(proposals)))
-        self.table.setRowCount(min(len(proposals), SHOWN))
-        for row, (_, name, now, proposed) in enumerate(proposals[:SHOWN]):
-            for col, text in enumerate((name, _tier(now), _tier(proposed))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        fill_rows(self.table, [(name, _tier(now), _tier(proposed)) for _, name, now, proposed in proposals[:SHOWN]])
         self.apply_button.setEnabled(bool(proposals))
 
     def apply(self) -> None:

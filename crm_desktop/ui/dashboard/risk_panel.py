@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from crm_desktop.domain.analytics.churn import ChurnType
 from crm_desktop.domain.analytics.risk import Reason
 from crm_desktop.services.analytics_dto import ChurnedRow, RiskRow, RiskSummary
 from crm_desktop.ui.common.formatting import local_date, local_datetime, money, number
+from crm_desktop.ui.common.table_fill import fill_rows
 from crm_desktop.ui.dashboard.churn_dialogs import churn_type_label
 
 AT_RISK, CHURNED = "at_risk", "churned"
@@ -26,19 +26,24 @@ AT_RISK, CHURNED = "at_risk", "churned"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-
-
 def reason_text(r: Reason) -> str:
+    """A reason in words: only its own sentence is looked up (the list shows 200 customers' reasons)."""
     v = r.value
     texts = {
-        "overdue": translate("RiskPanel", "{v}× the usual gap since the last purchase"),
-        "fewer_orders": translate("RiskPanel", "orders −{v}% on the half-year before"),
-        "less_spend": translate("RiskPanel", "spend −{v}%"),
-        "complaints": translate("RiskPanel", "{v} open complaint(s)"),
-        "low_csat": translate("RiskPanel", "low satisfaction (CSAT {v})") if v else translate("RiskPanel", "low average satisfaction"),
-        "no_contact": translate("RiskPanel", "no contact for {v} days") if v >= 0 else translate("RiskPanel", "never contacted"),
+        "overdue": lambda: translate("RiskPanel", "{v}× the usual gap since the last purchase"),
+        "fewer_orders": lambda: translate("RiskPanel", "orders −{v}% on the half-year before"),
+        "less_spend": lambda: translate("RiskPanel", "spend −{v}%"),
+        "complaints": lambda: translate("RiskPanel", "{v} open complaint(s)"),
+        "low_csat": lambda: (translate("RiskPanel", "low satisfaction (CSAT {v})") if v
+                             else translate("RiskPanel", "low average satisfaction")),
+        "no_contact": lambda: (translate("RiskPanel", "no contact for {v} days") if v >= 0
+                               else translate("RiskPanel", "never contacted")),
     }
-    return texts[r.key].format(v=f"{v:g}")
+    return texts[r.key]().format(v=f"{v:g}")
+
+
+def _churn_type(value: str) -> str:
+    return churn_type_label(ChurnType(value)) if value in ChurnType._value2member_map_ else ""
 
 
 class RiskPanel(QWidget):
@@ -122,26 +127,19 @@ class RiskPanel(QWidget):
             "RiskPanel", "{n} of {all} customers at risk (score ≥ {t}); average score {avg}; scored {time}").format(
             n=number(s.at_risk), all=number(s.customers), t=s.threshold,
             avg="–" if s.average_score is None else f"{s.average_score:.0f}", time=local_datetime(s.computed_at)))
-        self.table.setRowCount(len(s.top))
-        for row, r in enumerate(s.top):
-            cells = (r.name, str(r.score), "; ".join(reason_text(x) for x in r.reasons), money(r.clv_cents),
-                     money(r.win_back.expected_cents), money(r.win_back.without_cents), money(r.win_back.cost_cents),
-                     translate("RiskPanel", "Yes") if r.win_back.act else translate("RiskPanel", "No"))
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        yes, no = translate("RiskPanel", "Yes"), translate("RiskPanel", "No")
+        fill_rows(self.table, [(r.name, str(r.score), "; ".join(reason_text(x) for x in r.reasons), money(r.clv_cents),
+                                money(r.win_back.expected_cents), money(r.win_back.without_cents),
+                                money(r.win_back.cost_cents), yes if r.win_back.act else no) for r in s.top])
 
     def _show_churned(self, rows: tuple[ChurnedRow, ...]) -> None:
         acting = sum(1 for r in rows if r.win_back.act)
         self.headline.setText(translate("RiskPanel", "The {n} most valuable churned customers; winning back pays for {act}").format(
             n=number(len(rows)), act=number(acting)))
-        self.table.setRowCount(len(rows))
-        for row, r in enumerate(rows):
-            why = churn_type_label(ChurnType(r.churn_type)) if r.churn_type in ChurnType._value2member_map_ else ""
-            cells = (r.name, why, local_date(r.churned_at), money(r.clv_cents), money(r.win_back.expected_cents),
-                     money(r.win_back.without_cents), money(r.win_back.cost_cents),
-                     translate("RiskPanel", "Yes") if r.win_back.act else translate("RiskPanel", "No"))
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        yes, no = translate("RiskPanel", "Yes"), translate("RiskPanel", "No")
+        fill_rows(self.table, [(r.name, _churn_type(r.churn_type), local_date(r.churned_at), money(r.clv_cents),
+                                money(r.win_back.expected_cents), money(r.win_back.without_cents),
+                                money(r.win_back.cost_cents), yes if r.win_back.act else no) for r in rows])
 
     def _on_view_currentIndexChanged(self, _index: int) -> None:
         self._headers()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -21,6 +20,7 @@ from crm_desktop.domain.enums import Tier
 from crm_desktop.services.analytics_dto import SegmentMember
 from crm_desktop.ui.common.formatting import local_date, money, number
 from crm_desktop.ui.common.labels import tier_label
+from crm_desktop.ui.common.table_fill import fill_rows
 from crm_desktop.ui.common.worker import Worker
 
 LIMIT = 500
@@ -67,10 +67,7 @@ class SegmentDialog(QDialog):
         self.members = members
         self.count.setText(self.tr("%n customer(s), by spend", "", len(members))
                            + (self.tr(" (the first %1)").replace("%1", number(LIMIT)) if len(members) >= LIMIT else ""))
-        self.table.setRowCount(len(members))
-        for row, cells in enumerate(self.rows()):
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        fill_rows(self.table, self.rows())
 
     def rows(self) -> list[list[str]]:
         return [[m.name, m.phone, tier_label(Tier(m.tier)) if m.tier in Tier._value2member_map_ else m.tier,
