@@ -1,4 +1,7 @@
-"""Bar charts with pyqtgraph, imported on first use (it costs most of a second at start-up)."""
+"""Charts with pyqtgraph, imported on first use (it costs most of a second at start-up): the shared
+titled chart, which draws only when shown, and the bar chart."""
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
@@ -25,48 +28,77 @@ def plot_widget(label_lines: float):
     return widget
 
 
-class BarChart(QWidget):
-    """A titled bar chart; `set_bars([(label, value), ...])` redraws it."""
+class Chart(QWidget):
+    """A titled pyqtgraph plot, made on first drawing. New data is drawn at once when the chart is
+    on screen, else when it is first shown (`draw_pending` for a picture of it meanwhile): the
+    dashboard's pages not shown cost the window nothing while their figures arrive."""
 
-    def __init__(self, object_name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setMinimumHeight(190)
+    def __init__(self, object_name: str, min_height: int, label_lines: float, parent=None):
+        super().__init__(parent, objectName=object_name)
+        self.setMinimumHeight(min_height)
+        self._label_lines = label_lines
         self._plot = None
         self._title = ""
+        self._pending: Callable | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.values: list[tuple[str, int]] = []
 
     def set_title(self, title: str) -> None:
         self._title = title
         if self._plot is not None:
             self._plot.setTitle(title, color="#34495e", size="11pt")
 
-    def set_bars(self, bars: list[tuple[str, int]]) -> None:
-        self.values = list(bars)
-        plot = self._ensure_plot()
-        plot.clear()
-        import pyqtgraph as pg
-
-        xs = list(range(len(bars)))
-        plot.addItem(pg.BarGraphItem(x=xs, height=[v for _, v in bars], width=0.6, brush=BAR, pen=BAR))
-        for x, (_, value) in zip(xs, bars, strict=True):
-            text = pg.TextItem(f"{value:,}", color="#2c3e50", anchor=(0.5, 1.0))
-            text.setPos(x, value)
-            plot.addItem(text)
-        plot.getAxis("bottom").setTicks([[(x, _wrap(label)) for x, (label, _) in zip(xs, bars, strict=True)]])
-        top = max([v for _, v in bars] + [1])
-        plot.setYRange(0, top * 1.15, padding=0)
-        plot.setXRange(-0.6, max(len(bars) - 0.4, 0.6), padding=0)
-
-    def _ensure_plot(self):
+    def plot(self):
         if self._plot is None:
-            widget = plot_widget(label_lines=2.8)  # room for labels wrapped on two lines
+            widget = plot_widget(self._label_lines)
             self._layout.addWidget(widget)
             self._plot = widget.getPlotItem()
             self.set_title(self._title)
         return self._plot
+
+    def draw(self, paint: Callable) -> None:
+        """`paint(plot)` now if the chart is on screen, else when it is shown (the latest data only)."""
+        self._pending = paint
+        if self.isVisible():
+            self.draw_pending()
+
+    def draw_pending(self) -> None:
+        paint, self._pending = self._pending, None
+        if paint is not None:
+            plot = self.plot()
+            plot.clear()
+            paint(plot)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.draw_pending()
+
+
+class BarChart(Chart):
+    """A titled bar chart; `set_bars([(label, value), ...])` redraws it."""
+
+    def __init__(self, object_name: str, parent=None):
+        super().__init__(object_name, 190, 2.8, parent)  # room for labels wrapped on two lines
+        self.values: list[tuple[str, int]] = []
+
+    def set_bars(self, bars: list[tuple[str, int]]) -> None:
+        self.values = list(bars)
+        self.draw(lambda plot: _bars(plot, self.values))
+
+
+def _bars(plot, bars: list[tuple[str, int]]) -> None:
+    import pyqtgraph as pg
+
+    xs = list(range(len(bars)))
+    plot.addItem(pg.BarGraphItem(x=xs, height=[v for _, v in bars], width=0.6, brush=BAR, pen=BAR))
+    for x, (_, value) in zip(xs, bars, strict=True):
+        text = pg.TextItem(f"{value:,}", color="#2c3e50", anchor=(0.5, 1.0))
+        text.setPos(x, value)
+        plot.addItem(text)
+    plot.getAxis("bottom").setTicks([[(x, _wrap(label)) for x, (label, _) in zip(xs, bars, strict=True)]])
+    top = max([v for _, v in bars] + [1])
+    plot.setYRange(0, top * 1.15, padding=0)
+    plot.setXRange(-0.6, max(len(bars) - 0.4, 0.6), padding=0)
 
 
 def _wrap(label: str, width: int = 9) -> str:

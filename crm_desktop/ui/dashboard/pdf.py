@@ -36,6 +36,7 @@ def build_document(tab) -> QTextDocument:
     tiles = [[t.caption.text(), t.value.text(), t.note.text()] for t in tab.tiles.tiles.values()]
     parts.append(_table([translate("DashboardPdf", "Figure"), translate("DashboardPdf", "Value"), ""], tiles))
     for i, chart in enumerate((tab.trend, tab.source_chart, tab.revenue_tier_chart, tab.rfm.grid)):
+        chart.draw_pending()  # a chart on a page not shown yet draws when asked
         image = chart.grab().toImage()
         if image.isNull() or image.width() < 10:
             continue
