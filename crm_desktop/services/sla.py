@@ -9,9 +9,9 @@ the surveys are counted a month at a time in SQL.
 
 from collections import Counter, defaultdict
 from datetime import datetime, time, timedelta
-from statistics import median
 
 from crm_desktop.domain.enums import FollowupKind, TicketPriority, TicketStatus
+from crm_desktop.domain.middle import middle_of_union
 from crm_desktop.domain.sla import (
     STATE_OF_SEVERITY,
     SlaClock,
@@ -102,26 +102,35 @@ class SlaEngine:
         return counts[SlaState.AT_RISK], counts[SlaState.BREACHED]
 
     # --- report ----------------------------------------------------------------------------------
-    def _resolved(self, uow, now: datetime, start, end) -> list[tuple[int, int, bool | int]]:
-        """(first-response minutes, resolution minutes, resolved within target: true or 1) of each
-        ticket resolved in [start, end)."""
+    def _resolved(self, uow, now: datetime, start, end) -> tuple[int, int, float | None, float | None]:
+        """Of the tickets resolved in [start, end): how many, how many within target, and the median
+        first-response and resolution working hours. The banked clocks are counted and their
+        middle readings sorted in SQL (a year holds some 67,000 at 1M contacts); the few others'
+        come from their history and join them (domain/middle.py)."""
         policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
-        out = uow.tickets.sla_banked_resolved(basis, now, now_pos, policy, (start, end))  # met: 1 or 0
-        for c in self._history_clocks(uow, now, policy, basis, resolved_between=(start, end)).values():
-            out.append((c.first_response.used_minutes, c.resolution.used_minutes, c.resolution.state == SlaState.MET))
-        return out
+        period = (start, end)
+        history = [(c.first_response.used_minutes, c.resolution.used_minutes, c.resolution.state == SlaState.MET)
+                   for c in self._history_clocks(uow, now, policy, basis, resolved_between=period).values()]
+        banked, banked_met = uow.tickets.sla_banked_resolved_counts(basis, now, now_pos, policy, period)
+
+        def median_hours(reading: str, i: int) -> float | None:
+            def read(offset, limit):
+                return uow.tickets.sla_banked_resolved_sorted(basis, now, now_pos, policy, period, reading, offset,
+                                                              limit)
+            return _median_hours(middle_of_union(banked, read, [h[i] for h in history]))
+
+        within = banked_met + sum(1 for h in history if h[2])
+        return banked + len(history), within, median_hours("first", 0), median_hours("resolution", 1)
 
     def summary(self, uow, now: datetime, start: datetime | None, end: datetime | None) -> SlaSummary:
-        resolved = self._resolved(uow, now, start, end)
-        within = sum(1 for r in resolved if r[2])
+        resolved, within, first_hours, resolution_hours = self._resolved(uow, now, start, end)
         at_risk, breached = self.open_counts(uow, now)
         months = self._months(uow, start, end)
         by_status = uow.tickets.count_by_status()
         return SlaSummary(
-            resolved=len(resolved), resolved_within_target=within,
-            compliance_pct=round(100 * within / len(resolved), 1) if resolved else None,
-            median_first_response_hours=_median_hours(r[0] for r in resolved),
-            median_resolution_hours=_median_hours(r[1] for r in resolved),
+            resolved=resolved, resolved_within_target=within,
+            compliance_pct=round(100 * within / resolved, 1) if resolved else None,
+            median_first_response_hours=first_hours, median_resolution_hours=resolution_hours,
             open_by_status={s: n for s, n in by_status.items() if s in OPEN_STATUSES},
             at_risk_open=at_risk, breached_open=breached,
             csat_avg=mean_of_sum(sum(m[1][2] for m in months), sum(m[1][1] for m in months)),
@@ -158,9 +167,9 @@ def _facts(priority, status, opened_at, first_response_at, resolved_at) -> Ticke
     return TicketFacts(TicketPriority(priority), TicketStatus(status), opened_at, first_response_at, resolved_at)
 
 
-def _median_hours(minutes) -> float | None:
-    values = list(minutes)
-    return round(median(values) / 60, 1) if values else None
+def _median_hours(middle: list) -> float | None:
+    """Hours to one decimal of the median of minutes, from the middle one or two of them."""
+    return round(sum(middle) / len(middle) / 60, 1) if middle else None
 
 
 def _month_bounds(lo: datetime, hi: datetime, tz) -> tuple[list[str], list[datetime]]:

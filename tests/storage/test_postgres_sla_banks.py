@@ -43,3 +43,7 @@ def test_report_sql_equals_the_domain_on_postgres(pg):
     from tests.storage.test_sla_sql import sql_equals_domain
 
     assert sql_equals_domain(pg, Services.build(ServiceContext(pg)), SlaPolicy()) > 300
+
+
+def test_a_report_from_some_banks_and_some_histories_on_postgres(pg, clock):
+    same.test_a_report_from_some_banks_and_some_histories_equals_the_one_from_histories(pg, clock, 3)

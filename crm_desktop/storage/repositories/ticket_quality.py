@@ -91,9 +91,28 @@ class TicketQualityQueries:
     def sla_banked_resolved(self, basis: str, now: datetime, now_pos: int, policy, resolved_between) -> list:
         """(first-response minutes, resolution minutes, 1 if within target else 0) at `now_pos` of
         the tickets resolved in the period whose bank holds at `now` (sla_sql.py)."""
-        readings = SlaSql(self.session.get_bind().dialect.name).resolved_readings(now_pos, policy)
-        stmt = select(*readings).where(*_conditions(None, resolved_between), *_holds(basis, now))
-        return self.session.connection().execute(stmt).all()
+        readings = self._banked_resolved(basis, now, now_pos, policy, resolved_between)
+        return self.session.connection().execute(select(readings)).all()
+
+    def sla_banked_resolved_counts(self, basis: str, now: datetime, now_pos: int, policy, resolved_between) -> tuple[int, int]:
+        """(tickets, tickets within target) of those `sla_banked_resolved` reads, counted in SQL."""
+        readings = self._banked_resolved(basis, now, now_pos, policy, resolved_between)
+        n, met = self.session.connection().execute(select(func.count(), func.sum(readings.c.met))).one()
+        return n, int(met or 0)
+
+    def sla_banked_resolved_sorted(self, basis: str, now: datetime, now_pos: int, policy, resolved_between,
+                                   reading: str, offset: int, limit: int) -> list[int]:
+        """The `reading` ("first" or "resolution" minutes) of those `sla_banked_resolved` reads, in
+        order from the `offset`-th (0-based), at most `limit`: sorted in SQL, a few read."""
+        readings = self._banked_resolved(basis, now, now_pos, policy, resolved_between)
+        column = readings.c[reading]
+        stmt = select(column).order_by(column).offset(offset).limit(limit)
+        return list(self.session.connection().execute(stmt).scalars())
+
+    def _banked_resolved(self, basis: str, now: datetime, now_pos: int, policy, resolved_between):
+        first, resolution, met = SlaSql(self.session.get_bind().dialect.name).resolved_readings(now_pos, policy)
+        return select(first.label("first"), resolution.label("resolution"), met.label("met")).where(
+            *_conditions(None, resolved_between), *_holds(basis, now)).subquery()
 
     def bank_sla(self, calendar, ticket_ids) -> int:
         """Bank the clocks of these tickets (storage/ticket_clocks.py), after their last change."""
