@@ -9,6 +9,7 @@ the surveys are counted a month at a time in SQL.
 
 from collections import Counter, defaultdict
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from crm_desktop.domain.enums import FollowupKind, TicketPriority, TicketStatus
 from crm_desktop.domain.middle import middle_of_union
@@ -80,10 +81,14 @@ class SlaEngine:
         """Keep the banked clocks of tickets just changed (call after the last change)."""
         uow.tickets.bank_sla(self.calendar, ticket_ids)
 
+    def _reading_at(self, uow, now: datetime) -> tuple[SlaPolicy, str, int]:
+        """What reading the clocks at `now` needs: the policy, the banks' basis, now's working position."""
+        return self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+
     def open_states(self, uow, now: datetime) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(ids of open tickets at risk, ids of open tickets breached), by their headline clock:
         the banked ones classified in SQL, the rest from their history."""
-        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+        policy, basis, now_pos = self._reading_at(uow, now)
         by_state = defaultdict(list)
         for tid, severity in uow.tickets.sla_banked_open(basis, now, now_pos, policy, sorted(OPEN_STATUSES)):
             by_state[STATE_OF_SEVERITY[severity]].append(tid)
@@ -94,7 +99,7 @@ class SlaEngine:
     def open_counts(self, uow, now: datetime) -> tuple[int, int]:
         """(open tickets at risk, open tickets breached) by their headline clock, as `open_states`
         finds them, counted: the banked ones in SQL, the rest from their history."""
-        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+        policy, basis, now_pos = self._reading_at(uow, now)
         counts = Counter({STATE_OF_SEVERITY[severity]: n for severity, n in uow.tickets.sla_banked_open_counts(
             basis, now, now_pos, policy, sorted(OPEN_STATUSES)).items()})
         counts.update(clock.headline.state for clock in self._history_clocks(
@@ -107,20 +112,16 @@ class SlaEngine:
         first-response and resolution working hours. The banked clocks are counted and their
         middle readings sorted in SQL (a year holds some 67,000 at 1M contacts); the few others'
         come from their history and join them (domain/middle.py)."""
-        policy, basis, now_pos = self.policy_of(uow), calendar_basis(self.calendar), working_position(now, self.calendar)
+        policy, basis, now_pos = self._reading_at(uow, now)
         period = (start, end)
         history = [(c.first_response.used_minutes, c.resolution.used_minutes, c.resolution.state == SlaState.MET)
                    for c in self._history_clocks(uow, now, policy, basis, resolved_between=period).values()]
         banked, banked_met = uow.tickets.sla_banked_resolved_counts(basis, now, now_pos, policy, period)
-
-        def median_hours(reading: str, i: int) -> float | None:
-            def read(offset, limit):
-                return uow.tickets.sla_banked_resolved_sorted(basis, now, now_pos, policy, period, reading, offset,
-                                                              limit)
-            return _median_hours(middle_of_union(banked, read, [h[i] for h in history]))
-
+        sorted_banked = partial(uow.tickets.sla_banked_resolved_sorted, basis, now, now_pos, policy, period)
+        first, resolution = (_median_hours(middle_of_union(banked, partial(sorted_banked, reading), [h[i] for h in history]))
+                             for i, reading in enumerate(("first", "resolution")))
         within = banked_met + sum(1 for h in history if h[2])
-        return banked + len(history), within, median_hours("first", 0), median_hours("resolution", 1)
+        return banked + len(history), within, first, resolution
 
     def summary(self, uow, now: datetime, start: datetime | None, end: datetime | None) -> SlaSummary:
         resolved, within, first_hours, resolution_hours = self._resolved(uow, now, start, end)

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import FollowupStatus
+from crm_desktop.domain.middle import middle_of_union
 from crm_desktop.storage import contact_days, risk_store, sales_days
 from crm_desktop.storage.records import (
     ContactRecord,
@@ -83,11 +84,12 @@ class AnalyticsRepository:
         so a year's quarter of a million conversions at 1M contacts stay in the database."""
         stmt = self._conversions(start, end)
         count = self.session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-        if not count:
-            return []
-        ms = stmt.selected_columns[0]
-        middle = stmt.order_by(ms).offset((count - 1) // 2).limit(2 - count % 2)
-        return list(self.session.connection().execute(middle).scalars())
+        ordered = stmt.order_by(stmt.selected_columns[0])
+
+        def read(offset: int, limit: int) -> list[int]:
+            return list(self.session.connection().execute(ordered.offset(offset).limit(limit)).scalars())
+
+        return middle_of_union(count, read, ())
 
     def _conversions(self, start: datetime, end: datetime):
         """The milliseconds of `conversions`, computed in SQL (ix_contacts_became_customer covers

@@ -42,6 +42,13 @@ def reason_text(r: Reason) -> str:
     return texts[r.key]().format(v=f"{v:g}")
 
 
+def _value_cells():
+    """A row's last five cells, the same in both lists: CLV, the win-back decision's E(V), V3, C3, act?"""
+    yes, no = translate("RiskPanel", "Yes"), translate("RiskPanel", "No")
+    return lambda r: (money(r.clv_cents), money(r.win_back.expected_cents), money(r.win_back.without_cents),
+                      money(r.win_back.cost_cents), yes if r.win_back.act else no)
+
+
 def _churn_type(value: str) -> str:
     return churn_type_label(ChurnType(value)) if value in ChurnType._value2member_map_ else ""
 
@@ -127,19 +134,16 @@ class RiskPanel(QWidget):
             "RiskPanel", "{n} of {all} customers at risk (score ≥ {t}); average score {avg}; scored {time}").format(
             n=number(s.at_risk), all=number(s.customers), t=s.threshold,
             avg="–" if s.average_score is None else f"{s.average_score:.0f}", time=local_datetime(s.computed_at)))
-        yes, no = translate("RiskPanel", "Yes"), translate("RiskPanel", "No")
-        fill_rows(self.table, [(r.name, str(r.score), "; ".join(reason_text(x) for x in r.reasons), money(r.clv_cents),
-                                money(r.win_back.expected_cents), money(r.win_back.without_cents),
-                                money(r.win_back.cost_cents), yes if r.win_back.act else no) for r in s.top])
+        value = _value_cells()
+        fill_rows(self.table, [(r.name, str(r.score), "; ".join(reason_text(x) for x in r.reasons), *value(r))
+                               for r in s.top])
 
     def _show_churned(self, rows: tuple[ChurnedRow, ...]) -> None:
         acting = sum(1 for r in rows if r.win_back.act)
         self.headline.setText(translate("RiskPanel", "The {n} most valuable churned customers; winning back pays for {act}").format(
             n=number(len(rows)), act=number(acting)))
-        yes, no = translate("RiskPanel", "Yes"), translate("RiskPanel", "No")
-        fill_rows(self.table, [(r.name, _churn_type(r.churn_type), local_date(r.churned_at), money(r.clv_cents),
-                                money(r.win_back.expected_cents), money(r.win_back.without_cents),
-                                money(r.win_back.cost_cents), yes if r.win_back.act else no) for r in rows])
+        value = _value_cells()
+        fill_rows(self.table, [(r.name, _churn_type(r.churn_type), local_date(r.churned_at), *value(r)) for r in rows])
 
     def _on_view_currentIndexChanged(self, _index: int) -> None:
         self._headers()
