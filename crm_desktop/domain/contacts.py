@@ -26,8 +26,16 @@ class CleanContact:
     phone2: Phone | None
     email_invalid: bool
     email_normalized: str
-    name_pinyin: str
-    name_initials: str
+
+    @property
+    def name_pinyin(self) -> str:
+        """The name's full pinyin (`pinyin_keys`, cached), worked out when first asked for: checking
+        an import's rows before it is written does not need it."""
+        return pinyin_keys(self.draft.name)[0]
+
+    @property
+    def name_initials(self) -> str:
+        return pinyin_keys(self.draft.name)[1]
 
 
 def clean_tags(text: str) -> str:
@@ -50,15 +58,12 @@ def validate_contact(draft: ContactDraft) -> CleanContact:
         raise ValidationError(errors)
     cleaned = _cleaned(draft, name)
     email = check_email(cleaned.email)
-    full, initials = pinyin_keys(name)
     return CleanContact(
         draft=cleaned,
         phone=normalize_phone(cleaned.phone),
         phone2=normalize_phone(cleaned.phone2),
         email_invalid=bool(email and not email.valid),
         email_normalized=(email.normalized or email.raw) if email else "",
-        name_pinyin=full,
-        name_initials=initials,
     )
 
 

@@ -3,19 +3,22 @@ or a cancel leaves nothing half-written).
 
 Rows go in batches. On SQLite each batch is taken column by column: instants formatted exactly as
 the UTCDateTime column stores them, a column with the same value in every row written into the
-statement as a literal, the rest handed to the driver's executemany as tuples (per-value type
-processing was over half the time of a 100,000-contact demo; binding the 35 columns an import
-leaves at their defaults, a third of an import's insert). Elsewhere Core's `insert(table)` executes
+statement as a literal, the rest bound, many rows to a statement (per-value type processing was
+over half the time of a 100,000-contact demo; binding the 35 columns an import leaves at their
+defaults, a third of an import's insert). The statements can be made on one thread and run on
+another (`prepared`, `execute`). Elsewhere Core's `insert(table)` executes
 the batch with its own type processing.
 """
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from itertools import islice
+from itertools import chain, islice
 from operator import itemgetter
 
-from sqlalchemy import Connection, Date, delete, func, insert, select
+from sqlalchemy import Connection, Date, Table, delete, func, insert, select
 
 from crm_desktop.storage import sqlite_indexes
 from crm_desktop.storage.audit import Actor, AuditChain, Entry
@@ -57,6 +60,7 @@ class BulkWriter:
         self._sqlite = conn.dialect.name == "sqlite"
         self._touched: set[str] = set()
         self._actor = actor or Actor()
+        self._max_variables = _max_variables(conn) if self._sqlite else 0
 
     def audit(self, action: str, table: str, record_uuid: str, changes: dict[str, tuple]) -> None:
         """One audit entry for a bulk change (an import, demo data, an undo), chained after the
@@ -89,16 +93,31 @@ class BulkWriter:
 
     def insert(self, table: str, rows: Iterable[dict]) -> int:
         """Insert rows (dicts keyed by column name, every row with the same keys); returns how many."""
+        return self.execute(self.prepared(table, rows))
+
+    def prepared(self, table: str, rows: Iterable[dict]) -> list["PreparedInsert"]:
+        """The statements inserting `rows`, made without touching the connection: another thread
+        may make them while this one's statements run."""
         t = Base.metadata.tables[table]
-        self._touched.add(table)
-        done = 0
+        made = []
         it = iter(rows)
         while batch := list(islice(it, BATCH)):
             if self._sqlite:
-                self._driver_insert(t, batch)
+                made += sqlite_inserts(t, batch, self._conn.dialect.identifier_preparer, self._max_variables)
             else:
-                self._conn.execute(insert(t), batch)
-            done += len(batch)
+                made.append(PreparedInsert(t, None, batch, len(batch)))
+        return made
+
+    def execute(self, statements: list["PreparedInsert"]) -> int:
+        """Run statements from `prepared`; returns how many rows they inserted."""
+        done = 0
+        for statement in statements:
+            self._touched.add(statement.table.name)
+            if statement.sql is None:
+                self._conn.execute(insert(statement.table), statement.params)
+            else:
+                self._conn.exec_driver_sql(statement.sql, statement.params)
+            done += statement.rows
         return done
 
     def index_contacts(self) -> None:
@@ -130,25 +149,60 @@ class BulkWriter:
         with sqlite_indexes.remade(self._conn, "tbl_name = ?", (table,)):
             yield
 
-    def _driver_insert(self, table, batch: list[dict]) -> None:
-        """The batch by column: instants and dates converted (each distinct value once), and a column
-        holding one value in every row (most of a contact's, in an import) written into the statement
-        instead of bound row by row."""
-        names = list(batch[0])
-        columns = list(zip(*map(itemgetter(*names), batch), strict=True)) if len(names) > 1 else \
-            [tuple(row[names[0]] for row in batch)]
-        values, bound = [], []
-        for name, column in zip(names, columns, strict=True):
-            if (convert := _converter(table.c[name])) is not None:
-                column = _converted(column, convert)
-            literal = _literal_of(column)
-            values.append("?" if literal is None else literal)
-            if literal is None:
-                bound.append(column)
-        quote = self._conn.dialect.identifier_preparer
-        sql = (f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(table.c[n].name) for n in names)}) "
-               f"VALUES ({', '.join(values)})")
-        self._conn.exec_driver_sql(sql, list(zip(*bound, strict=True)) if bound else [()] * len(batch))
+@dataclass(frozen=True, slots=True)
+class PreparedInsert:
+    """Statements inserting one batch: driver SQL with its parameters on SQLite (`sqlite_inserts`);
+    elsewhere (sql None) the rows as dicts for Core's `insert(table)`."""
+
+    table: Table
+    sql: str | None
+    params: list | tuple  # rows for executemany, or one statement's parameters
+    rows: int
+
+
+ROWS_PER_STATEMENT = 1000
+
+
+def sqlite_inserts(table: Table, batch: list[dict], quote, max_variables: int) -> list[PreparedInsert]:
+    """The batch by column: instants and dates converted (each distinct value once), and a column
+    holding one value in every row (most of a contact's, in an import) written into the statement
+    once instead of bound row by row. The rows go up to ROWS_PER_STATEMENT at a time in one
+    statement (`INSERT ... SELECT ... FROM (VALUES (?, ...), ...)`), not through executemany: the
+    driver gives Python's lock up and takes it back around every row it steps, and while another
+    thread computes that wait made the inserts of an import three times slower."""
+    names = list(batch[0])
+    columns = list(zip(*map(itemgetter(*names), batch), strict=True)) if len(names) > 1 else \
+        [tuple(row[names[0]] for row in batch)]
+    selected, bound = [], []
+    for name, column in zip(names, columns, strict=True):
+        if (convert := _converter(table.c[name])) is not None:
+            column = _converted(column, convert)
+        literal = _literal_of(column)
+        if literal is None:
+            bound.append(column)
+            literal = f"column{len(bound)}"
+        selected.append(literal)
+    into = f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(table.c[n].name) for n in names)}) "
+    if not bound:  # every column the same in every row
+        return [PreparedInsert(table, into + f"VALUES ({', '.join(selected)})", [()] * len(batch), len(batch))]
+    rows = list(zip(*bound, strict=True))
+    step = max(1, min(ROWS_PER_STATEMENT, max_variables // len(bound)))
+    one = "(" + ", ".join("?" * len(bound)) + ")"
+    made = []
+    for start in range(0, len(rows), step):
+        part = rows[start:start + step]
+        sql = into + f"SELECT {', '.join(selected)} FROM (VALUES {', '.join([one] * len(part))})"
+        made.append(PreparedInsert(table, sql, tuple(chain.from_iterable(part)), len(part)))
+    return made
+
+
+def _max_variables(conn) -> int:
+    """How many parameters one statement may bind on this SQLite (999 before 3.32, 250,000 since, or
+    as the build set it)."""
+    try:
+        return conn.connection.driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # a driver without getlimit (Python before 3.11, SQLCipher's)
+        return 999
 
 
 def _converted(values, convert) -> list:
@@ -189,7 +243,9 @@ BULK_CACHE_KIB = 256 * 1024  # random uuid index inserts thrash SQLite's default
 def bulk_writer(db: Database) -> Iterator[BulkWriter]:
     with _known_errors(), db.engine.connect() as conn:
         if db.is_sqlite:
-            conn.connection.driver_connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            raw = conn.connection.driver_connection
+            raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            raw.execute("PRAGMA temp_store = MEMORY")
         try:
             with conn.execution_options(crm_write=True).begin(), _index_at_end(conn, db.is_sqlite) as index:
                 writer = BulkWriter(conn, db.actor, index)
@@ -197,7 +253,8 @@ def bulk_writer(db: Database) -> Iterator[BulkWriter]:
                 writer.sync_sequences()
         finally:
             if db.is_sqlite:
-                conn.connection.driver_connection.execute("PRAGMA cache_size = -2000")
+                raw.execute("PRAGMA cache_size = -2000")
+                raw.execute("PRAGMA temp_store = DEFAULT")
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.text import company_key
-from crm_desktop.storage.bulk import BulkWriter
+from crm_desktop.storage.bulk import BulkWriter, PreparedInsert
 from crm_desktop.storage.record_base import new_uuid
 from crm_desktop.storage.records import Base, CompanyRecord, ContactRecord
 from crm_desktop.storage.repositories.base import in_chunks
@@ -112,13 +112,10 @@ class ContactImportWriter:
             self.conn.execute(delete(t).where(t.c.id.in_(part), t.c.id.not_in(in_use)))
 
     # --- writing ---------------------------------------------------------------------------------
-    def insert_contacts(self, rows: list[dict]) -> list[int]:
-        """Insert contact rows (column values); returns their new ids, in order."""
-        first = self.w.max_id("contacts") + 1
-        ids = list(range(first, first + len(rows)))
-        self.w.insert("contacts", (_with_id(full_row("contacts", row), i) for i, row in zip(ids, rows, strict=True)))
+    def write_contacts(self, statements: list[PreparedInsert]) -> None:
+        """Run a batch's prepared inserts of contacts and bring the search index up to them."""
+        self.w.execute(statements)
         self.w.index_contacts()
-        return ids
 
     @contextmanager
     def contact_batches(self) -> Iterator["ContactBatches"]:
@@ -174,19 +171,27 @@ class ContactImportWriter:
 class ContactBatches:
     """Contact rows inserted and indexed batch by batch on a second thread while the caller makes the
     next batch: SQLite writes without holding Python's lock, so on two cores the making of a batch's
-    values hides behind the writing of the batch before. Only one batch at a time uses the
-    connection, and the caller does not touch it until the batches are closed."""
+    values and statements hides behind the writing of the batch before. Only one batch at a time
+    uses the connection, and the caller does not touch it until the batches are closed. The new
+    contacts' ids follow the highest one there at the start: only these batches add contacts."""
 
     def __init__(self, writer: ContactImportWriter):
         self._writer = writer
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="contact-batches")
         self._pending: Future | None = None
+        self._next_id = writer.w.max_id("contacts") + 1
         self.ids: list[int] = []  # the new contacts' ids, in the order of their rows
 
     def put(self, rows: list[dict]) -> None:
-        """Write `rows` once the batch before them is written (its error, if any, raised here)."""
+        """Write `rows` (column values) once the batch before them is written (its error, if any,
+        raised here); the statements are made first, while that batch is being written."""
+        ids = range(self._next_id, self._next_id + len(rows))
+        statements = self._writer.w.prepared(
+            "contacts", (_with_id(full_row("contacts", row), i) for i, row in zip(ids, rows, strict=True)))
         self._wait()
-        self._pending = self._pool.submit(self._writer.insert_contacts, rows)
+        self._pending = self._pool.submit(self._writer.write_contacts, statements)
+        self._next_id += len(rows)
+        self.ids += ids
 
     def close(self) -> None:
         try:
@@ -204,7 +209,7 @@ class ContactBatches:
     def _wait(self) -> None:
         if self._pending is not None:
             pending, self._pending = self._pending, None
-            self.ids += pending.result()
+            pending.result()
 
 
 def _with_id(row: dict, row_id: int) -> dict:

@@ -1,7 +1,7 @@
 """What every record shares: the declarative base with its naming convention, the time-ordered
 uuid, and the columns every documented table carries (storage/records.py)."""
 
-import secrets
+import os
 import time
 import uuid as uuid_mod
 from datetime import datetime
@@ -23,8 +23,30 @@ NAMING_CONVENTION = {
 def new_uuid() -> str:
     """Time-ordered UUID (version 7 layout): new rows append to the uuid index."""
     ms = time.time_ns() // 1_000_000
-    value = ms << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
+    bits = _random_74()
+    value = ms << 80 | 0x7 << 76 | (bits >> 62) << 64 | 0b10 << 62 | (bits & _LOW_62)
     return str(uuid_mod.UUID(int=value))
+
+
+_LOW_62 = (1 << 62) - 1
+_SPARE: list[int] = []  # random 74-bit numbers from the system's generator, taken from the end
+_SPARE_BATCH = 4096
+
+
+def _random_74() -> int:
+    """74 random bits from the operating system's generator, read 4,096 at a time: one system call
+    for each uuid was a tenth of a 100,000-contact import. `list.pop` and `extend` are atomic, so
+    threads never share a number; a forked child drops the parent's spares."""
+    try:
+        return _SPARE.pop()
+    except IndexError:
+        raw = os.urandom(10 * _SPARE_BATCH)
+        _SPARE.extend(int.from_bytes(raw[i:i + 10]) >> 6 for i in range(0, len(raw), 10))
+        return _SPARE.pop()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_SPARE.clear)
 
 
 class Base(DeclarativeBase):

@@ -130,16 +130,16 @@ def test_a_failed_import_leaves_no_rows_and_every_index(services, db, tmp_path):
 def test_a_batch_failing_on_the_writing_thread_leaves_nothing(services, db, tmp_path, monkeypatch):
     before = schema(db.path)
     monkeypatch.setattr(importing, "CREATE_BATCH", 2)
-    written = ContactImportWriter.insert_contacts
+    written = ContactImportWriter.write_contacts
     calls = []
 
-    def second_fails(self, rows):
-        calls.append(len(rows))
+    def second_fails(self, statements):
+        calls.append(sum(s.rows for s in statements))
         if len(calls) == 2:
             raise sqlite3.OperationalError("disk I/O error")
-        return written(self, rows)
+        return written(self, statements)
 
-    monkeypatch.setattr(ContactImportWriter, "insert_contacts", second_fails)
+    monkeypatch.setattr(ContactImportWriter, "write_contacts", second_fails)
     with pytest.raises(Exception, match="disk I/O error"):
         import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
     assert calls == [2, 2]  # the third batch was never written
