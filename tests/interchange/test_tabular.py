@@ -60,6 +60,18 @@ def test_big5_is_read_as_big5_not_as_gb18030_mojibake(tmp_path):
     assert (chosen.headers, chosen.rows) == (table.headers, table.rows)
 
 
+def test_a_long_file_is_judged_on_slices_from_start_to_end(tmp_path):
+    """Over a million characters the check reads slices spread over the file: Big5 rows after a long
+    ASCII start are still told from GB18030, and a long GB18030 file is still GB18030."""
+    ascii_start = "name,phone\r\n" + "Anna Smith,0912345678\r\n" * 40_000  # about 900,000 characters
+    big5_rows = BIG5.split("\r\n", 1)[1] * 3_000
+    long_big5 = (ascii_start + big5_rows).encode("big5")
+    assert len(long_big5) > 1_100_000 and not looks_chinese(long_big5.decode("gb18030"))
+    assert "big5" in decode(long_big5)[1].replace("_", "").lower()
+    long_gb = (CN_EXCEL + CN_EXCEL.split("\r\n", 1)[1] * 20_000).encode("gb18030")
+    assert decode(long_gb)[1] == "gb18030"
+
+
 @pytest.mark.parametrize(("encoding", "named"), [("gb18030", "gb18030"), ("utf-32", "utf-32"), ("utf-16-be", "utf-16")])
 def test_short_files_are_detected_by_their_bom_or_as_plausible_chinese(encoding, named):
     data = ("\ufeff" if encoding == "utf-16-be" else "") + "王喆,13900139000\r\n"  # 喆 is not in GB2312
