@@ -2,6 +2,7 @@
 
 import calendar
 import re
+import time
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -108,7 +109,7 @@ def _birthday_errors(d: ContactDraft) -> dict[str, str]:
         errors["birthday"] = "Give both month and day of the birthday."
     elif d.birth_month is not None and not _valid_solar(d.birth_year, d.birth_month, d.birth_day):
         errors["birthday"] = "This birthday is not a real date."
-    elif d.birth_year and date(d.birth_year, d.birth_month, d.birth_day) > date.today():
+    elif d.birth_year and date(d.birth_year, d.birth_month, d.birth_day) > _today():
         errors["birthday"] = "The birthday is in the future."
     if (d.lunar_birth_month is None) != (d.lunar_birth_day is None):
         errors["lunar_birthday"] = "Give both lunar month and day."
@@ -117,6 +118,18 @@ def _birthday_errors(d: ContactDraft) -> dict[str, str]:
     ):
         errors["lunar_birthday"] = "A lunar month is 1–12 and a lunar day 1–30."
     return errors
+
+
+_TODAY: list = [date.min, -2.0]  # today, and the monotonic clock's reading when it was asked
+
+
+def _today() -> date:
+    """Today's date, asked of the system at most once a second (once per row was a twentieth of
+    checking an import's rows)."""
+    now = time.monotonic()
+    if now - _TODAY[1] >= 1.0:
+        _TODAY[:] = [date.today(), now]
+    return _TODAY[0]
 
 
 def _valid_solar(year: int | None, month: int, day: int) -> bool:
