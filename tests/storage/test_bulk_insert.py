@@ -45,3 +45,31 @@ def test_a_naive_instant_is_refused_and_nothing_is_written(db):
         w.insert("contacts", rows)
     with db.reading() as uow:
         assert uow.session.query(ContactRecord).count() == 0
+
+
+@pytest.mark.parametrize("max_variables", [250_000, 999, 7])
+def test_many_rows_to_a_statement_read_back_row_for_row(db, monkeypatch, max_variables):
+    """Rows go many to a statement, as many as the driver's parameter limit allows (a limit below a
+    row's parameters: one row at a time); every row reads back as given, the constant columns too."""
+    from crm_desktop.storage import bulk
+
+    monkeypatch.setattr(bulk, "_max_variables", lambda conn: max_variables)
+    stamp = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    given = [{"id": i, "name": f"O'Brien {i}" if i % 3 else "王芳", "phone_raw": f"138{i:08d}",
+              "birth_year": None if i % 5 else 1990 + i % 30, "city": "北京", "created_at": stamp,
+              "updated_at": stamp + timedelta(seconds=i)} for i in range(1, 2346)]
+    with bulk_writer(db) as w:
+        statements = w.prepared("contacts", [full_row("contacts", row) for row in given])
+        assert sum(s.rows for s in statements) == len(given)
+        assert w.execute(statements) == len(given)
+    per_statement = {s.rows for s in statements}
+    bound = 6  # id, name, phone_raw, birth_year, updated_at, uuid: the rest is the same in every row
+    assert max(per_statement) == {250_000: 1000, 999: 999 // bound, 7: 1}[max_variables]
+    with db.reading() as uow:
+        got = {r.id: r for r in uow.session.query(ContactRecord)}
+    assert len(got) == len(given)
+    for row in given:
+        record = got[row["id"]]
+        assert (record.name, record.phone_raw, record.birth_year, record.city, record.updated_at) == (
+            row["name"], row["phone_raw"], row["birth_year"], row["city"], row["updated_at"])
+        assert record.uuid and record.created_at == stamp
