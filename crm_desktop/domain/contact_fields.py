@@ -164,7 +164,6 @@ def _choices(enum: type) -> dict:
 
 
 @lru_cache(maxsize=65536)  # an import's birthdays repeat: some 16,000 dates in a lifetime's span
-@lru_cache(maxsize=65536)  # an import's birthdays repeat (a few tens of thousands of days in a century)
 def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) from '1990-05-17', '1990/5/17', '19900517', '1990年5月17日', '--0517',
     '--05-17', '5月17日' or '05-17'. A year-less birthday has year None."""

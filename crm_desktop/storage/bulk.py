@@ -201,7 +201,7 @@ def _max_variables(conn) -> int:
     as the build set it)."""
     try:
         return conn.connection.driver_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    except AttributeError:  # a driver without getlimit (Python before 3.11, SQLCipher's)
+    except AttributeError:  # a driver without getlimit: SQLCipher's (sqlcipher3), an older sqlite3
         return 999
 
 

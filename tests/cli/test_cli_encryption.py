@@ -93,3 +93,17 @@ def test_export_from_the_command_line_is_the_owners(tmp_path, capsys, monkeypatc
     assert "does not allow" in capsys.readouterr().err and not (tmp_path / "all.csv").exists()
     monkeypatch.setenv("CRM_USER", "owner")
     assert main(["--db", str(path), "export", str(tmp_path / "all.csv")]) == 0
+
+
+def test_an_import_into_an_encrypted_database(encrypted, tmp_path):
+    """SQLCipher's driver tells no parameter limit: the bulk insert keeps to SQLite's smallest (999)."""
+    path, _, secret, _ = encrypted
+    rows = "".join(f"加密客户{i},1391234{i:04d},c{i}@example.com,杭州\r\n" for i in range(1, 251))
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_bytes(("姓名,手机,邮箱,城市\r\n" + rows).encode("gb18030"))
+    done = _run("--db", str(path), "--passphrase-file", str(secret), "import", str(csv_file))
+    assert done.returncode == 0, done.stderr
+    found = _run("--db", str(path), "--passphrase-file", str(secret), "search", "加密客户250")
+    assert found.returncode == 0 and found.stdout.startswith("加密客户250")
+    phone = _run("--db", str(path), "--passphrase-file", str(secret), "search", "13912340007")
+    assert phone.stdout.startswith("加密客户7\t")
