@@ -34,9 +34,9 @@ _SPARE_BATCH = 4096
 
 
 def _random_74() -> int:
-    """74 random bits from the operating system's generator, read 4,096 at a time: one system call
-    for each uuid was a tenth of a 100,000-contact import. `list.pop` and `extend` are atomic, so
-    threads never share a number; a forked child drops the parent's spares."""
+    """74 random bits from the operating system's generator, read 4,096 at a time: two system calls
+    for each uuid were about a twentieth of a 100,000-contact import. `list.pop` and `extend` are
+    atomic, so threads never share a number; a forked child drops the parent's spares."""
     try:
         return _SPARE.pop()
     except IndexError:

@@ -1,34 +1,26 @@
 """Filling a QTableWidget with many rows at once."""
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 
-@contextmanager
-def filling(table: QTableWidget, rows: int) -> Iterator[None]:
-    """The table emptied and given `rows` rows; its columns keep their widths while the caller sets
-    the items and are sized to the contents once at the end. A header sizing columns to their
-    contents otherwise measures every row again for each item set: 200 rows of 8 columns took
-    seconds to show again."""
+def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """The table showing these rows of texts, one item per cell. Its columns keep their widths while
+    the items are set and are sized to the contents once at the end: a header sizing columns to
+    their contents otherwise measures every row again for each item set (200 rows of 8 columns took
+    seconds to show again)."""
     header = table.horizontalHeader()
     modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setUpdatesEnabled(False)
     try:
         table.clearContents()
-        table.setRowCount(rows)
-        yield
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
     finally:
         for column, mode in enumerate(modes):
             header.setSectionResizeMode(column, mode)
         table.setUpdatesEnabled(True)
-
-
-def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    """The table showing these rows of texts, one item per cell."""
-    with filling(table, len(rows)):
-        for row, cells in enumerate(rows):
-            for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
