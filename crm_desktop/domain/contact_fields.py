@@ -80,26 +80,41 @@ def vocabulary_key(text: str) -> str:
     return fold(text).translate(_TRADITIONAL)
 
 
-_BY_HEADER: dict[str, str] = {}
+# A second column of phones or e-mails holds the second phone or e-mail (手机 then 电话, 邮箱 then 邮件).
+_NEXT_MEANING = {"phone": "phone2", "email": "email2"}
+# folded header -> the fields it can mean, likeliest first ("Organisation": company, else our flag)
+_BY_HEADER: dict[str, tuple[str, ...]] = {}
 for _f in FIELDS:
     for _h in (_f.key, _f.header, *_f.aliases):
-        _BY_HEADER.setdefault(vocabulary_key(_h), _f.key)
+        _meanings = _BY_HEADER.get(vocabulary_key(_h), ())
+        if _f.key not in _meanings:
+            _BY_HEADER[vocabulary_key(_h)] = _meanings + (_f.key,)
+for _h, _meanings in _BY_HEADER.items():
+    _BY_HEADER[_h] = tuple(dict.fromkeys(
+        k for m in _meanings for k in (m, _NEXT_MEANING.get(m)) if k is not None))
+
+
+def _meanings_of(header: str) -> tuple[str, ...]:
+    return _BY_HEADER.get(vocabulary_key(clean_line(header)).strip(":：*"), ())
 
 
 def guess_field(header: str) -> str | None:
     """The field a column header means (in simplified or traditional characters), or None when it
     is not recognised."""
-    key = vocabulary_key(clean_line(header)).strip(":：*")
-    return _BY_HEADER.get(key)
+    meanings = _meanings_of(header)
+    return meanings[0] if meanings else None
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index -> field key for every recognised header; a field is taken by its first column."""
+    """Column index -> field key for every recognised header. A field is taken by its first column;
+    a later column naming it takes the next meaning of its header still free (a second phone or
+    e-mail column the second phone or e-mail, our "Organisation" after a company column the
+    organisation flag), else none."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, header in enumerate(headers):
-        key = guess_field(header)
-        if key and key not in taken:
+        key = next((k for k in _meanings_of(header) if k not in taken), None)
+        if key:
             mapping[i] = key
             taken.add(key)
     return mapping

@@ -1,5 +1,6 @@
 """`crm-desktop import` and `export` on files like the ones users send, read back by other parsers."""
 
+import csv
 import sqlite3
 from pathlib import Path
 
@@ -145,3 +146,37 @@ def test_every_real_client_export_imports_but_nameless_and_broken_cards(db, caps
     assert "cannot be read" in refused[("John_Doe_ANDROID.vcf", "line 36")]
     assert total == cards - 3
     assert db_rows(db, "select count(*) from contacts where name = ''") == [(0,)]
+
+
+EVERY_FIELD = {
+    "Name": "星辰科技有限公司", "Phone": "010-65521234", "Phone 2": "+86 138 0013 8000", "Email": "info@xc.example.cn",
+    "Email 2": "sales@xc.example.cn", "Company": "星辰科技有限公司", "Title": "=采购部", "Address": "北京市朝阳区建国路88号",
+    "City": "北京", "Birthday": "--03-15", "Lunar birthday": "闰04-10", "Gender": "female", "Stage": "customer",
+    "Tier": "key", "Lead source": "exhibition", "Channel": "展会", "Tags": "企业, VIP", "Needs": "ERP",
+    "Notes": "两行\n备注", "Marketing consent": "yes", "Do not contact": "yes", "Organisation": "yes",
+    "UUID": "0b6c7a2e-9b1f-4d7e-8c39-5a1f2e3d4c5b",
+}
+
+
+def read_export_csv(path):
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("name", ["again.csv", "again.xlsx", "again.vcf"])
+def test_an_export_imported_into_an_empty_database_gives_back_every_field(db, tmp_path, capsys, name):
+    first = tmp_path / "first.csv"
+    with first.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(EVERY_FIELD))
+        writer.writeheader()
+        writer.writerow(EVERY_FIELD)
+    assert main(["--db", str(db), "import", str(first)]) == 0
+    assert main(["--db", str(db), "export", str(tmp_path / name)]) == 0
+    assert main(["--db", str(db), "export", str(tmp_path / "exported.csv")]) == 0
+    empty = tmp_path / "empty.sqlite3"
+    assert main(["--db", str(empty), "import", str(tmp_path / name)]) == 0
+    assert "note:" not in capsys.readouterr().err  # every column read
+    assert main(["--db", str(empty), "export", str(tmp_path / "back.csv")]) == 0
+    exported = read_export_csv(tmp_path / "exported.csv")
+    assert exported == read_export_csv(tmp_path / "back.csv")
+    assert exported[0]["Organisation"] == "yes" and exported[0]["Title"] == "'=采购部"

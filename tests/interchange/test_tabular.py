@@ -259,3 +259,14 @@ def test_any_text_survives_an_export_and_an_import(tmp_path_factory, table):
     (timedelta(hours=26, seconds=5), "26:00:05"), (1e20, "100000000000000000000"), (0.1 + 0.2, "0.3"), (None, "")])
 def test_calamine_values_as_text(value, text):
     assert cell_text(value) == text
+
+
+def test_our_own_export_headers_map_back_to_every_field():
+    """Our "Organisation" header also reads as company; after our Company column it is the flag."""
+    assert guess_mapping([HEADERS[key] for key in EXPORT_KEYS]) == dict(enumerate(EXPORT_KEYS))
+
+
+def test_a_second_phone_or_email_column_fills_the_second_field():
+    headers = ["姓名", "手机", "电话", "邮箱", "电子邮件", "座机"]
+    assert guess_mapping(headers) == {0: "name", 1: "phone", 2: "phone2", 3: "email", 4: "email2"}
+
