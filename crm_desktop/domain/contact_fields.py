@@ -94,8 +94,17 @@ for _h, _meanings in _BY_HEADER.items():
         k for m in _meanings for k in (m, _NEXT_MEANING.get(m)) if k is not None))
 
 
+# Headers that take their field only when no other column of the file names it: Outlook's "Title"
+# is the name's prefix (Mr., Dr.), its job title is "Job Title".
+_WEAK_HEADERS = frozenset({"title"})
+
+
+def _folded_header(header: str) -> str:
+    return vocabulary_key(clean_line(header)).strip(":：*")
+
+
 def _meanings_of(header: str) -> tuple[str, ...]:
-    return _BY_HEADER.get(vocabulary_key(clean_line(header)).strip(":：*"), ())
+    return _BY_HEADER.get(_folded_header(header), ())
 
 
 def guess_field(header: str) -> str | None:
@@ -109,15 +118,16 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
     """Column index -> field key for every recognised header. A field is taken by its first column;
     a later column naming it takes the next meaning of its header still free (a second phone or
     e-mail column the second phone or e-mail, our "Organisation" after a company column the
-    organisation flag), else none."""
+    organisation flag), else none. A weak header ("Title") comes after the others."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    for i, header in enumerate(headers):
-        key = next((k for k in _meanings_of(header) if k not in taken), None)
+    weak = [i for i, header in enumerate(headers) if _folded_header(header) in _WEAK_HEADERS]
+    for i in [i for i in range(len(headers)) if i not in weak] + weak:
+        key = next((k for k in _meanings_of(headers[i]) if k not in taken), None)
         if key:
             mapping[i] = key
             taken.add(key)
-    return mapping
+    return dict(sorted(mapping.items()))
 
 
 # --- values: text <-> draft -------------------------------------------------------------------

@@ -270,3 +270,10 @@ def test_a_second_phone_or_email_column_fills_the_second_field():
     headers = ["姓名", "手机", "电话", "邮箱", "电子邮件", "座机"]
     assert guess_mapping(headers) == {0: "name", 1: "phone", 2: "phone2", 3: "email", 4: "email2"}
 
+
+
+def test_outlooks_job_title_is_the_title_not_its_honorific_title_column():
+    headers = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business Phone", "Mobile Phone",
+               "E-mail Address", "E-mail 2 Address", "Birthday"]
+    assert guess_mapping(headers) == {1: "given_name", 2: "family_name", 3: "company", 4: "title", 5: "phone2",
+                                      6: "phone", 7: "email", 8: "email2", 9: "birthday"}
