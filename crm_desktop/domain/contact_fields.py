@@ -191,7 +191,8 @@ def _choices(enum: type) -> dict:
 @lru_cache(maxsize=65536)  # an import's birthdays repeat: some 16,000 dates in a lifetime's span
 def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) from '1990-05-17', '1990/5/17', '19900517', '1990年5月17日', '--0517',
-    '--05-17', '5月17日' or '05-17'. A year-less birthday has year None."""
+    '--05-17', '5月17日', '05-17', '5/17/1990' or '17.05.1990'. A year-less birthday has year None;
+    Outlook's '0/0/00' is no birthday."""
     t = fold(text).replace("年", "-").replace("月", "-").replace("日", "").replace("号", "")
     t = t.replace("/", "-").replace(".", "-").rstrip("-")
     if not t:
@@ -205,10 +206,28 @@ def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
     else:
         parts = t.split("-")
         if all(p.isdigit() for p in parts):
+            if not any(map(int, parts)):  # Outlook's "0/0/00": no birthday
+                return None, None, None
             if len(parts) == 3 and len(parts[0]) == 4:
                 return int(parts[0]), int(parts[1]), int(parts[2])
+            if len(parts) == 3 and len(parts[2]) == 4 and max(map(len, parts[:2])) <= 2:
+                return _day_and_month(text, int(parts[2]), int(parts[0]), int(parts[1]))
             if len(parts) == 2:
                 return None, int(parts[0]), int(parts[1])
+    raise FieldValueError("birthday", "'{value}' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
+                          text)
+
+
+def _day_and_month(text: str, year: int, first: int, second: int) -> tuple[int, int, int]:
+    """A date written with the year last, as Outlook and Excel write it in the user's locale:
+    5/17/1990 (month first) or 17.05.1990 (day first), told apart by the number over 12; when
+    both readings are dates and differ (3/4/1990), it is refused rather than guessed."""
+    readings = {(year, m, d) for m, d in ((first, second), (second, first)) if 1 <= m <= 12 and 1 <= d <= 31}
+    if len(readings) == 1:
+        return readings.pop()
+    if readings:
+        raise FieldValueError("birthday", "'{value}' could be day/month or month/day (write it as 1990-05-17); "
+                              "it was left out.", text)
     raise FieldValueError("birthday", "'{value}' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
                           text)
 

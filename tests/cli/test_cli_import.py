@@ -180,3 +180,16 @@ def test_an_export_imported_into_an_empty_database_gives_back_every_field(db, tm
     exported = read_export_csv(tmp_path / "exported.csv")
     assert exported == read_export_csv(tmp_path / "back.csv")
     assert exported[0]["Organisation"] == "yes" and exported[0]["Title"] == "'=采购部"
+
+
+def test_an_outlook_csv_keeps_job_titles_and_birthdays(db, tmp_path, capsys):
+    outlook = tmp_path / "outlook.csv"
+    outlook.write_text(
+        '"Title","First Name","Last Name","Company","Job Title","Mobile Phone","E-mail Address","Birthday"\r\n'
+        '"Mr.","John","Doe","Acme","Sales Manager","+1 408 555 0199","john@acme.example","5/17/1990"\r\n'
+        '"","Jane","Roe","","","","jane@example.com","0/0/00"\r\n', encoding="utf-8-sig")
+    assert main(["--db", str(db), "import", str(outlook)]) == 0
+    err = capsys.readouterr().err
+    assert "warning" not in err and "Job Title" not in err
+    assert db_rows(db, "select name, title, birth_year, birth_month, birth_day from contacts order by id") == [
+        ("John Doe", "Sales Manager", 1990, 5, 17), ("Jane Roe", "", None, None, None)]

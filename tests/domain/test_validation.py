@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crm_desktop.domain.contact_fields import FieldValueError, parse_birthday
 from crm_desktop.domain.contacts import age_on, clean_tags, validate_contact
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.emails import check_email
@@ -101,3 +102,16 @@ def test_fast_cn_mobile_display_matches_phonenumbers(prefix):
     e164 = f"+86{prefix}00138000"
     expected = phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.NATIONAL)
     assert display_phone(e164, "raw") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5/17/1990", (1990, 5, 17)), ("17/5/1990", (1990, 5, 17)), ("17.05.1990", (1990, 5, 17)),
+    ("5/5/1990", (1990, 5, 5)), ("0/0/00", (None, None, None)), ("0/0/0000", (None, None, None)),
+])
+def test_birthdays_as_outlook_writes_them_day_and_month_told_apart_or_none(text, expected):
+    assert parse_birthday(text) == expected
+
+
+def test_a_birthday_that_reads_as_two_dates_is_refused_not_guessed():
+    with pytest.raises(FieldValueError, match="day/month or month/day"):
+        parse_birthday("3/4/1990")
