@@ -11,11 +11,12 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from crm_desktop.interchange.cells import GUARD, restore
 from crm_desktop.interchange.decoding import decode
+from crm_desktop.interchange.header_row import LOOK_AHEAD, header_index, skipped_note
 from crm_desktop.interchange.source import RowProblem, SourceError, SourceRow, SourceTable
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -26,7 +27,8 @@ Record = tuple[int, list[str]]  # (first physical line, cells)
 
 
 def read_csv(path: Path, encoding: str | None = None) -> SourceTable:
-    """The file as a table: first non-empty record as header, the other non-empty records as rows.
+    """The file as a table: the header (the first non-empty record, or the first naming fields after
+    a title, see `header_row`), the non-empty records after it as rows.
 
     Short rows are padded with empty cells; cells beyond the header's width are left out, and a
     note names the lines where such a cell held text (likely an address with an unquoted comma)."""
@@ -35,13 +37,14 @@ def read_csv(path: Path, encoding: str | None = None) -> SourceTable:
         raise SourceError("{file} holds binary data, not text: it is not a CSV file.", file=path.name)
     first_line, delimiter, body = _dialect(text)
     records = _non_empty(_records(body, delimiter, first_line))
-    header = next(records, None)
-    if header is None:
+    leading = list(islice(records, LOOK_AHEAD))
+    if not leading:
         raise SourceError("{file} holds no header row: the file is empty.", file=path.name)
-    headers = tuple(header[1])
-    rows, overfull = _rows(records, len(headers))
+    at = header_index([cells for _, cells in leading])
+    headers = tuple(leading[at][1])
+    rows, overfull = _rows(chain(leading[at + 1:], records), len(headers))
     return SourceTable(format="csv", headers=headers, rows=rows, encoding=used,
-                       notes=_notes(overfull))
+                       notes=skipped_note([line for line, _ in leading[:at]]) + _notes(overfull))
 
 
 def _read_bytes(path: Path) -> bytes:

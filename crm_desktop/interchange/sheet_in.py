@@ -21,6 +21,7 @@ from python_calamine import (
 )
 
 from crm_desktop.interchange.cells import restore
+from crm_desktop.interchange.header_row import header_index, skipped_note
 from crm_desktop.interchange.source import SourceError, SourceRow, SourceTable
 
 Cell = int | float | str | bool | date | datetime | time | timedelta | None
@@ -29,15 +30,18 @@ Cell = int | float | str | bool | date | datetime | time | timedelta | None
 def read_sheet(path: Path, sheet: str | None = None) -> SourceTable:
     """The named sheet, or else the first visible sheet holding data, as a table.
 
-    The header is the first non-empty row; empty rows are skipped. The table spans the columns
+    The header is the first non-empty row, or the first naming fields after a title (see
+    `header_row`); empty rows are skipped. The table spans the columns
     from the leftmost to the rightmost holding text, so a column without a header keeps its values."""
     with _explained(path), CalamineWorkbook.from_path(path) as book:
         name, grid = _chosen_sheet(book, sheet, path)
     rows = [SourceRow(n, cells) for n, cells in enumerate(grid, start=1) if any(c.strip() for c in cells)]
+    at = header_index([row.cells for row in rows])
+    skipped, rows = rows[:at], rows[at:]
     columns = _text_columns([row.cells for row in rows])
     header, *data = (SourceRow(row.line, _fitted(row.cells, columns)) for row in rows)
     return SourceTable(format=path.suffix.lstrip(".").lower(), headers=header.cells,
-                       rows=tuple(data), sheet=name)
+                       rows=tuple(data), sheet=name, notes=skipped_note([row.line for row in skipped]))
 
 
 @contextmanager

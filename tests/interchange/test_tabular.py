@@ -277,3 +277,29 @@ def test_outlooks_job_title_is_the_title_not_its_honorific_title_column():
                "E-mail Address", "E-mail 2 Address", "Birthday"]
     assert guess_mapping(headers) == {1: "given_name", 2: "family_name", 3: "company", 4: "title", 5: "phone2",
                                       6: "phone", 7: "email", 8: "email2", 9: "birthday"}
+
+
+def test_a_title_row_above_the_header_is_passed_over_and_noted(tmp_path):
+    text = "2024年客户名单,,,\r\n\r\n姓名,手机,邮箱,公司\r\n张三,13800138000,zs@example.com,星辰\r\n"
+    table = read_csv(_file(tmp_path, text.encode("gb18030")))
+    assert table.headers == ("姓名", "手机", "邮箱", "公司")
+    assert _lines(table) == [(4, ("张三", "13800138000", "zs@example.com", "星辰"))]
+    assert [note.message for note in table.notes] == ["Line 1 above the header row was left out."]
+
+
+def test_a_sheet_with_a_merged_title_above_the_header(tmp_path):
+    path = tmp_path / "in.xlsx"
+    book = Workbook(path)
+    sheet = book.add_worksheet("客户")
+    sheet.merge_range(0, 0, 0, 2, "客户信息表")
+    for row, cells in enumerate([("姓名", "手机", "公司"), ("张三", "13800138000", "星辰")], start=1):
+        sheet.write_row(row, 0, cells)
+    book.close()
+    table = read_sheet(path)
+    assert table.headers == ("姓名", "手机", "公司") and _lines(table) == [(3, ("张三", "13800138000", "星辰"))]
+    assert [note.message for note in table.notes] == ["Line 1 above the header row was left out."]
+
+
+def test_a_first_row_naming_a_field_stays_the_header(tmp_path):
+    table = read_csv(_file(tmp_path, "姓名,会员卡\r\n客户,电话\r\n".encode()))  # the row's words name fields too
+    assert table.headers == ("姓名", "会员卡") and len(table.rows) == 1 and table.notes == ()
