@@ -45,6 +45,8 @@ def _import_file(imports, args) -> int:
     except UsageError as exc:
         print(f"crm-desktop: error: {exc}", file=sys.stderr)
         return 2
+    for note in table.notes:
+        print(f"note: {note.message}", file=sys.stderr)
     _report_unread(table, mapping, args.map)
     plan = imports.plan(table, mapping, args.on_duplicate, label=args.file.name)
     _report_problems("rejected", plan.rejected)

@@ -193,3 +193,13 @@ def test_an_outlook_csv_keeps_job_titles_and_birthdays(db, tmp_path, capsys):
     assert "warning" not in err and "Job Title" not in err
     assert db_rows(db, "select name, title, birth_year, birth_month, birth_day from contacts order by id") == [
         ("John Doe", "Sales Manager", 1990, 5, 17), ("Jane Roe", "", None, None, None)]
+
+
+def test_what_the_reader_noted_about_the_file_is_told(db, tmp_path, capsys):
+    csv_file = tmp_path / "客户名单.csv"
+    csv_file.write_bytes("客户名单,,\r\n姓名,手机,地址\r\n张三,13800138000,北京市,朝阳区\r\n".encode("gb18030"))
+    assert main(["--db", str(db), "import", str(csv_file)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert "note: Line 1 above the header row was left out." in err
+    assert "note: Cells beyond the header's columns were left out on 1 line(s): 3." in err
+    assert db_rows(db, "select name, address from contacts") == [("张三", "北京市")]
