@@ -3560,6 +3560,10 @@
         <translation>“{value}”不是日期（请写成 1990-05-17 或 --05-17），已略去。</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; could be day/month or month/day (write it as 1990-05-17); it was left out.</source>
+        <translation>“{value}”可能是日/月，也可能是月/日（请写成 1990-05-17），已略去。</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a lunar month and day (write it as 08-15 or 闰04-10); it was left out.</source>
         <translation>“{value}”不是农历月日（请写成 08-15 或 闰04-10），已略去。</translation>
     </message>
@@ -3574,6 +3578,14 @@
     <message>
         <source>Cells beyond the header&apos;s columns were left out on {count} line(s): {lines}.</source>
         <translation>有 {count} 行超出表头列数的单元格已略去：第 {lines} 行。</translation>
+    </message>
+    <message>
+        <source>Line {lines} above the header row was left out.</source>
+        <translation>表头上方的第 {lines} 行已略去。</translation>
+    </message>
+    <message>
+        <source>Lines {lines} above the header row were left out.</source>
+        <translation>表头上方的第 {lines} 行已略去。</translation>
     </message>
     <message>
         <source>The birthday was left out: it is not a real date or it lies in the future.</source>
