@@ -7,7 +7,8 @@ from crm_desktop.interchange.source import SourceError, SourceTable
 TEXT_TABLES = (".csv", ".txt", ".tsv")
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 VCARDS = (".vcf", ".vcard")
-READABLE = TEXT_TABLES + WORKBOOKS + VCARDS
+VCARD_ZIPS = (".zip",)  # one .vcf per contact, as our export for Outlook writes them
+READABLE = TEXT_TABLES + WORKBOOKS + VCARDS + VCARD_ZIPS
 
 
 def read_source(path: Path, encoding: str | None = None) -> SourceTable:
@@ -27,5 +28,10 @@ def read_source(path: Path, encoding: str | None = None) -> SourceTable:
         from crm_desktop.interchange.vcard_in import read_vcards
 
         return read_vcards(path)
-    raise SourceError("{file} is not a file contacts can be imported from (CSV, XLSX, XLS, ODS or vCard).",
+    if suffix in VCARD_ZIPS:
+        from crm_desktop.interchange.vcard_in import read_vcard_zip
+
+        return read_vcard_zip(path)
+    raise SourceError("{file} is not a file contacts can be imported from (CSV, XLSX, XLS, ODS, vCard or a zip "
+                      "of vCards).",
                       file=path.name)

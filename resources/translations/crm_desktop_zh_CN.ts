@@ -1845,8 +1845,8 @@
         <translation>从文件导入客户</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf)</source>
-        <translation>客户文件 (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf)</translation>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf *.zip)</source>
+        <translation>客户文件 (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf *.zip)</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3596,10 @@
         <translation>从第 {line} 行开始的名片无法读取：{reason}。</translation>
     </message>
     <message>
+        <source>The card starting on line {line} ({member}) cannot be read: {reason}.</source>
+        <translation>从第 {line} 行开始的名片（{member}）无法读取：{reason}。</translation>
+    </message>
+    <message>
         <source>The email &apos;{value}&apos; is not valid; it was kept as typed and flagged.</source>
         <translation>邮箱“{value}”无效，已按原样保留并标记。</translation>
     </message>
@@ -3716,8 +3720,20 @@
         <translation>{file} 中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
     </message>
     <message>
-        <source>{file} is not a file contacts can be imported from (CSV, XLSX, XLS, ODS or vCard).</source>
-        <translation>{file} 不是可以导入客户的文件（支持 CSV、XLSX、XLS、ODS 或 vCard）。</translation>
+        <source>{file} is not a file contacts can be imported from (CSV, XLSX, XLS, ODS, vCard or a zip of vCards).</source>
+        <translation>{file} 不是可以导入客户的文件（支持 CSV、XLSX、XLS、ODS、vCard 或 vCard 的 zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>{file} holds no vCard (no .vcf file with a BEGIN:VCARD line).</source>
+        <translation>{file} 中没有 vCard（没有含 BEGIN:VCARD 行的 .vcf 文件）。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {size} MB of cards; unpack it and import the files.</source>
+        <translation>{file} 解压后的名片超过 {size} MB；请先解压，再导入其中的文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a zip file this program can read.</source>
+        <translation>{file} 不是本程序能读取的 zip 文件。</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet this program can read ({reason}).</source>

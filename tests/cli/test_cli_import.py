@@ -163,7 +163,7 @@ def read_export_csv(path):
         return list(csv.DictReader(f))
 
 
-@pytest.mark.parametrize("name", ["again.csv", "again.xlsx", "again.vcf"])
+@pytest.mark.parametrize("name", ["again.csv", "again.xlsx", "again.vcf", "again.zip"])
 def test_an_export_imported_into_an_empty_database_gives_back_every_field(db, tmp_path, capsys, name):
     first = tmp_path / "first.csv"
     with first.open("w", encoding="utf-8-sig", newline="") as f:

@@ -11,7 +11,7 @@ from crm_desktop.domain.contact_fields import EXPORT_KEYS, draft_from_fields, fi
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.enums import Gender, LeadSource, LifecycleStage, Tier
 from crm_desktop.interchange.source import SourceError
-from crm_desktop.interchange.vcard_in import read_vcards
+from crm_desktop.interchange.vcard_in import read_vcard_zip, read_vcards
 from crm_desktop.interchange.vcard_out import split_name, write_vcard_zip, write_vcards
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "vcard"
@@ -284,3 +284,28 @@ def test_the_zip_holds_one_readable_card_per_contact_with_safe_unique_names(tmp_
         read += rows(read_vcards(card))  # exactly one card each
     assert [row["uuid"] for row in read] == [c["uuid"] for c in contacts]
     assert [row["name"] for row in read[:2]] == ["张三", "张三"]
+
+
+def test_the_zip_reads_back_as_the_single_file_does(tmp_path):
+    write_vcards(tmp_path / "all.vcf", CONTACTS)
+    write_vcard_zip(tmp_path / "all.zip", CONTACTS)
+    single, zipped = read_vcards(tmp_path / "all.vcf"), read_vcard_zip(tmp_path / "all.zip")
+    assert (zipped.format, zipped.headers, zipped.rows) == ("vcf", single.headers, single.rows)
+
+
+def test_a_zip_reports_a_broken_card_by_its_member_and_refuses_one_without_cards(tmp_path):
+    path = tmp_path / "cards.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("好.vcf", crlf("BEGIN:VCARD", "VERSION:3.0", "FN:好卡", "END:VCARD"))
+        archive.writestr("坏.vcf", crlf("BEGIN:VCARD", "VERSION:3.0", "FN:坏卡", "this is no property", "END:VCARD"))
+        archive.writestr("readme.txt", b"not a card")
+    table = read_vcard_zip(path)
+    assert [row.cells[0] for row in table.rows] == ["好卡"]
+    assert [(p.line, "坏.vcf" in p.message) for p in table.problems] == [(5, True)]
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", b"not a card")
+    with pytest.raises(SourceError, match="holds no vCard"):
+        read_vcard_zip(path)
+    path.write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(SourceError, match="not a zip"):
+        read_vcard_zip(path)

@@ -178,7 +178,7 @@ class FilePage(QWizardPage):
     def _on_browse_button_clicked(self) -> None:
         start = self.path_edit.text().strip() or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts from"), start,
-                                              self.tr("Contacts (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf)"))
+                                              self.tr("Contacts (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf *.zip)"))
         if path:
             self.set_path(path)
 
