@@ -7,14 +7,13 @@ daylight-saving change; each occurrence is known by its instant (UTC), which is 
 or an acknowledged reminder records.
 """
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from itertools import islice
 
-from dateutil.rrule import rrulestr
-from dateutil.tz import tzlocal
+from dateutil.rrule import rrule, rrulestr
 
 MAX_OCCURRENCES = 2000  # per series and range: a daily rule over a century stays cheap to show
 
@@ -29,27 +28,69 @@ def occurrences(due_at: datetime, rule: str, exdates: Iterable[datetime | date],
         found = [due_at.astimezone(UTC)] if start <= due_at < end else []
     else:
         found = _expand(due_at, rule, start, end, limit)
-    return [o for o in found if o not in skip_at and o.astimezone().date() not in skip_day]
+    if skip_at or skip_day:
+        found = [o for o in found if o not in skip_at and o.astimezone().date() not in skip_day]
+    return found
+
+
+# The series is expanded in the computer's wall-clock time, without a time zone object: Python's own
+# conversions to and from local time (`astimezone()` of an instant, `astimezone(UTC)` of a wall-clock
+# time) ask the system as dateutil's tzlocal does, at about a seventh of its cost, and the rule's
+# arithmetic and comparisons run on plain datetimes (a reminder check expands every started series).
+_MARGIN = timedelta(days=1)  # more than any clock change: a wall-clock range safely around [start, end)
+
+
+def _wall(instant: datetime) -> datetime:
+    """The computer's wall-clock time at an instant, as a naive datetime."""
+    return instant.astimezone().replace(tzinfo=None)
+
+
+def _zone() -> tuple:
+    """Which time zone the computer is in (`time.tzset` may change it): part of the caches' keys."""
+    return time.timezone, time.altzone, time.tzname
+
+
+@lru_cache(maxsize=256)
+def _template(rule: str, _zone_key: tuple):
+    """The rule read once per text (the same few rules repeat over thousands of series), its UNTIL
+    (an instant, written in UTC) turned into wall-clock time like the start it is compared with."""
+    return rrulestr(_wall_until(rule), dtstart=datetime(2000, 1, 1))
+
+
+def _wall_until(rule: str) -> str:
+    parts = []
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        if key.strip().upper() == "UNTIL" and value.strip().upper().endswith("Z"):
+            until = datetime.strptime(value.strip().upper(), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            part = f"UNTIL={_wall(until):%Y%m%dT%H%M%S}"
+        parts.append(part)
+    return ";".join(parts)
 
 
 @lru_cache(maxsize=1024)
-def _parsed(rule: str, due_at: datetime):
-    """The parsed rule (parsing is most of a month view's cost; the same series come back)."""
-    return rrulestr(rule, dtstart=due_at.astimezone(tzlocal()), cache=True)
+def _parsed(rule: str, first: datetime, zone_key: tuple):
+    """The series starting at wall-clock time `first` (a month view asks for the same series again)."""
+    template = _template(rule, zone_key)
+    if isinstance(template, rrule):
+        return template.replace(dtstart=first, cache=True)
+    return rrulestr(_wall_until(rule), dtstart=first, cache=True)  # a set of rules: read with its start
 
 
 def _expand(due_at: datetime, rule: str, start: datetime, end: datetime, limit: int) -> list[datetime]:
-    local = tzlocal()
     try:
-        series = _parsed(rule, due_at)
+        series = _parsed(rule, _wall(due_at), _zone())
     except (ValueError, TypeError):
         return [due_at.astimezone(UTC)] if start <= due_at < end else []
-    hits = series.xafter(start.astimezone(local), inc=True)
     result = []
-    for hit in islice(hits, limit):
-        if hit >= end:
+    for hit in series.xafter(_wall(start) - _MARGIN, inc=True):
+        instant = hit.astimezone(UTC)  # a naive datetime is taken as the computer's local time
+        if instant >= end:
             break
-        result.append(hit.astimezone(UTC))
+        if instant >= start:
+            result.append(instant)
+            if len(result) == limit:
+                break
     return result
 
 

@@ -15,14 +15,17 @@ from crm_desktop.services.dto import FollowupDTO, TicketDTO
 
 def followup_dto(row) -> FollowupDTO:
     """`row` is (FollowupRecord, contact_name, owner)."""
-    r = row[0]
+    return followup_dto_of(row[0], row.contact_name, row.owner)
+
+
+def followup_dto_of(r, contact_name: str, owner: str | None) -> FollowupDTO:
+    """`r` holds a follow-up's columns as attributes: its record, or a plain row of them."""
     draft = FollowupDraft(
         contact_id=r.contact_id, kind=FollowupKind(r.kind), due_at=r.due_at, title=r.title,
         duration_minutes=r.duration_minutes, all_day=r.all_day, reminder_minutes=r.reminder_minutes,
         rrule=r.rrule, notes=r.notes, owner_id=r.owner_id, status=FollowupStatus(r.status),
     )
-    return FollowupDTO(r.id, r.uuid, draft, row.contact_name, row.owner or "", r.outcome,
-                       r.completed_at, r.deleted_at)
+    return FollowupDTO(r.id, r.uuid, draft, contact_name, owner or "", r.outcome, r.completed_at, r.deleted_at)
 
 
 def ticket_dto(row, sla: SlaClock | None = None) -> TicketDTO:

@@ -4443,6 +4443,12 @@
             <numerusform> — 其中 %n 条在软件关闭期间到期</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — the newest %n listed</source>
+        <translation>
+            <numerusform> — 列出最新的 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

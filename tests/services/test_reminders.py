@@ -111,3 +111,16 @@ def test_snooze_all_and_dismiss_all_act_on_every_one_given_in_one_go(svc, clock)
     assert {d.followup.id for d in again} == {f.id for f in fs[:4]}
     svc.reminders.dismiss_all({d.followup.id: d.occurrence for d in again if d.followup.id != fs[0].id})
     assert [d.followup.id for d in svc.reminders.due_reminders()] == [fs[0].id]
+
+
+def test_due_keys_every_reminder_and_lists_the_newest(svc, clock):
+    fs = [_plan(svc, T0 + timedelta(minutes=i), lead=0, title=f"回访{i}") for i in range(6)]
+    series = _plan(svc, T0 - timedelta(days=1, minutes=-2), lead=0, rrule="FREQ=DAILY")  # today's at T0 + 2 min
+    clock.now = T0 + timedelta(minutes=4)
+    due = svc.reminders.due(listed=3)
+    assert [k[0] for k in due.keys] == [fs[0].id, fs[1].id, fs[2].id, series.id, fs[3].id, fs[4].id]
+    assert [r.key for r in due.listed] == list(reversed(due.keys[-3:]))
+    assert due.keys == tuple(r.key for r in svc.reminders.due_reminders())
+    assert due.listed[2].followup.due_at == T0 + timedelta(minutes=2)  # the occurrence, not the series' start
+    assert due.listed[2].followup.series_start == T0 - timedelta(days=1, minutes=-2)
+    assert svc.reminders.due(listed=0).listed == ()

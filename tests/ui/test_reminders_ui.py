@@ -106,13 +106,13 @@ def test_a_slow_read_spaces_the_ticks_out(qtbot, svc, clock, reminders, monkeypa
     from crm_desktop.ui.reminders import scheduler as module
 
     scheduler = reminders.scheduler
-    slow = svc.reminders.due_reminders
+    slow = svc.reminders.due
 
-    def read(now):
+    def read(now, listed):
         time.sleep(0.05)
-        return slow(now)
+        return slow(now, listed)
 
-    monkeypatch.setattr(scheduler._service, "due_reminders", read)
+    monkeypatch.setattr(scheduler._service, "due", read)
     scheduler.set_interval(20)
     with qtbot.waitSignal(scheduler.timer.timeout, timeout=5000):
         scheduler.timer.start()
@@ -138,3 +138,27 @@ def test_a_long_list_dismisses_the_selected_ones_or_all_of_them(qtbot, svc, cloc
     panel.dismiss_button.click()  # nothing selected now: all of them
     assert not panel.isVisible() and panel.model.rowCount() == 0
     assert svc.reminders.due_reminders() == []
+
+
+def test_a_long_backlog_lists_the_newest_and_acts_on_all(qtbot, svc, clock, reminders, notifier):
+    planned = [_plan(svc, clock.now + timedelta(minutes=i), lead=0, title=f"回访{i}") for i in range(12)]
+    clock.advance(minutes=11)
+    scheduler, panel = reminders.scheduler, reminders.panel
+    scheduler.listed = 5
+    scheduler.started_at = clock.now - timedelta(minutes=3)  # the first seven fell due a minute or more before
+    new = scheduler.tick()
+    assert [r.followup.id for r in new] == [f.id for f in reversed(planned[7:])]  # newest first
+    assert len(scheduler.keys) == 12 and notifier.messages[-1][1].endswith("12 follow-up(s) due")
+    assert panel.model.rowCount() == 5 and panel.isVisible()
+    assert panel.title.text() == "12 reminder(s) — 7 missed while the app was closed — the newest 5 listed"
+    panel.list.selectionModel().select(panel.model.index(0), panel.list.selectionModel().SelectionFlag.Select)
+    panel.snooze_buttons[15].click()  # the newest only
+    assert len(scheduler.keys) == 11 and panel.model.rowCount() == 4
+    assert scheduler.tick() == []  # the next read lists five again, none of them new
+    assert panel.model.rowCount() == 5 and planned[11].id not in {r.followup.id for r in scheduler.due}
+    panel.dismiss_button.click()  # none selected: every due one, listed or not
+    assert scheduler.keys == () and not panel.isVisible()
+    assert svc.reminders.due_reminders() == []
+    clock.advance(minutes=15)
+    [back] = scheduler.tick()
+    assert back.followup.id == planned[11].id and "回访11" in notifier.messages[-1][1]

@@ -168,20 +168,31 @@ class FollowupRepository:
         stmt = self._list_stmt("", False, {**(filters or {}), "end": end}).where(F.rrule != "")
         return self.session.execute(stmt.order_by(F.due_at, F.id)).all()
 
-    def reminder_candidates(self, now: datetime, lookback, max_lead, filters: dict | None = None):
-        """Planned follow-ups with a reminder that may be due about `now`: single ones due in
+    def reminder_timings(self, now: datetime, lookback, max_lead, filters: dict | None = None):
+        """(id, due_at, rrule, exdates, reminder_minutes, reminded_at, snoozed_until) of each planned
+        follow-up with a reminder that may be due about `now`: single ones due in
         [now - lookback, now + max_lead], every started series, and every snooze that ran out
-        (of those the user may see: `filters` as the lists')."""
+        (of those the user may see: `filters` as the lists'). Plain rows, by due time: a big
+        calendar has tens of thousands, and only the few shown need their records (`rows`)."""
         # most leads are short: only the rare long one makes a query look a month ahead
         near = or_(F.due_at <= now + SHORT_LEAD, F.reminder_minutes > SHORT_LEAD.total_seconds() // 60)
         # a single one whose reminder was dismissed (acknowledged at its due time) is not owed again
         unseen = or_(F.reminded_at.is_(None), F.reminded_at != F.due_at)
         single = and_(F.rrule == "", F.due_at >= now - lookback, F.due_at <= now + max_lead, near, unseen)
         series = and_(F.rrule != "", F.due_at <= now + max_lead)
-        stmt = _visible(self._stmt(), filters or {}).where(
+        columns = select(F.id, F.due_at, F.rrule, F.exdates, F.reminder_minutes, F.reminded_at, F.snoozed_until)
+        stmt = _visible(columns, filters or {}).where(
             F.deleted_at.is_(None), F.status == "planned", F.reminder_minutes.is_not(None),
             or_(single, series, F.snoozed_until <= now))
         return self.session.execute(stmt.order_by(F.due_at, F.id)).all()
+
+    def rows(self, ids) -> dict[int, tuple]:
+        """Plain rows of the follow-ups of `ids` that exist, by id: every column, and `contact_name`
+        and `owner` as `_stmt` gives them, read IN_CHUNK at a time. No records are made: a reminder
+        panel may list tens of thousands."""
+        stmt = (select(*F.__table__.c, ContactRecord.name.label("contact_name"), _owner.display_name.label("owner"))
+                .join(ContactRecord, ContactRecord.id == F.contact_id).outerjoin(_owner, _owner.id == F.owner_id))
+        return {row.id: row for chunk in in_chunks(ids) for row in self.session.execute(stmt.where(F.id.in_(chunk)))}
 
     # --- iCalendar export and import ---------------------------------------------------------
     def for_export(self, start: datetime | None = None, end: datetime | None = None, ids=None, size: int = 1000):

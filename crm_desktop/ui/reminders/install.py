@@ -47,8 +47,9 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.hide()
 
-    def _on_scheduler_fired(self, new: list[ReminderDTO]) -> None:
-        text = reminder_text(new[0]) if len(new) == 1 else self.tr("%n follow-up(s) due", "", len(new))
+    def _on_scheduler_fired(self, listed: list[ReminderDTO], count: int) -> None:
+        """`count` reminders are new; `listed` those of them the panel lists."""
+        text = reminder_text(listed[0]) if count == 1 and listed else self.tr("%n follow-up(s) due", "", count)
         self._notifier.info(_t(QT_TRANSLATE_NOOP("Reminders", "Reminder: {text}")).format(text=text))
         if self.tray is not None:
             self.tray.showMessage(_t(QT_TRANSLATE_NOOP("Reminders", "Zhanggui CRM reminder")), text, QSystemTrayIcon.MessageIcon.Information, 15000)

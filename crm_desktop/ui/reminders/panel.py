@@ -1,9 +1,9 @@
 """The in-app reminder panel: always there when something is due, tray or no tray.
 
-Lists the due reminders (those that fell due while the app was closed marked so); snooze 5, 15 or
-60 minutes, dismiss, or open the follow-up. The buttons act on the selected reminders, or on all
-of them when none is selected. The list is a view over a model whose rows are written when painted,
-so a calendar owing thousands of reminders shows them at once.
+Lists the due reminders, newest first (those that fell due while the app was closed marked so); snooze
+5, 15 or 60 minutes, dismiss, or open the follow-up. The buttons act on the selected reminders, or on
+all of them when none is selected, listed or not: a calendar owing thousands lists the newest few
+hundred and counts the rest. The list is a view over a model whose rows are written when painted.
 """
 
 from PySide6.QtCore import (
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from crm_desktop.services.reminders import SNOOZE_CHOICES, ReminderDTO
+from crm_desktop.services.reminders import SNOOZE_CHOICES, Key, ReminderDTO
 from crm_desktop.ui.common.labels import followup_kind_label
 from crm_desktop.ui.reminders.scheduler import ReminderScheduler
 
 MISSED = QColor("#c0392b")
+VISIBLE_ROWS = 4
 
 
 def reminder_text(r: ReminderDTO) -> str:
@@ -91,7 +92,6 @@ class ReminderPanel(QFrame):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # no row measured before it is shown
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMaximumHeight(4 * self.list.fontMetrics().height() + 8)  # the tabs keep the room
         self.list.selectionModel().selectionChanged.connect(self._label_buttons)
         self.snooze_buttons = {m: QPushButton(objectName=f"snooze{m}") for m in SNOOZE_CHOICES}
         self.dismiss_button = QPushButton(objectName="dismissReminder")
@@ -135,19 +135,28 @@ class ReminderPanel(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def chosen(self) -> list[ReminderDTO]:
-        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows()) or range(self.model.rowCount())
-        return [self.model.reminder(row) for row in rows]
+    def chosen(self) -> list[Key]:
+        """The selected reminders' keys, or, with none selected, every due one's, listed or not."""
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        return [self.model.reminder(row).key for row in rows] if rows else list(self.scheduler.keys)
 
     def show_reminders(self, due: list[ReminderDTO]) -> None:
         self.model.set_reminders(due)
-        missed = sum(1 for r in due if self.scheduler.missed_while_closed(r))
-        self.title.setText(self.tr("%n reminder(s)", "", len(due))
-                           + (self.tr(" — %n missed while the app was closed", "", missed) if missed else ""))
+        self._fit_list()
+        total, missed = len(self.scheduler.keys), self.scheduler.missed_count()
+        self.title.setText(self.tr("%n reminder(s)", "", total)
+                           + (self.tr(" — %n missed while the app was closed", "", missed) if missed else "")
+                           + (self.tr(" — the newest %n listed", "", len(due)) if len(due) < total else ""))
         self._label_buttons()
-        self.setVisible(bool(due))
+        self.setVisible(bool(total))
+
+    def _fit_list(self) -> None:
+        """As high as its rows, up to VISIBLE_ROWS whole ones (the tabs keep the room; it scrolls)."""
+        rows = min(self.model.rowCount(), VISIBLE_ROWS)
+        if rows:
+            self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth())
 
     def _on_open_button_clicked(self) -> None:
-        chosen = self.chosen()
-        if chosen:
-            self.openRequested.emit(chosen[0].followup.id)
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows()) or range(self.model.rowCount())
+        for row in rows[:1]:
+            self.openRequested.emit(self.model.reminder(row).followup.id)

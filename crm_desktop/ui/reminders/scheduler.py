@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from crm_desktop.services.reminders import ReminderDTO, ReminderService
+from crm_desktop.services.reminders import LISTED, DueReminders, Key, ReminderDTO, ReminderService
 from crm_desktop.ui.common.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -23,15 +23,17 @@ GRACE = timedelta(minutes=1)  # a reminder due within this of the start is not "
 
 
 class ReminderScheduler(QObject):
-    fired = Signal(list)  # [ReminderDTO]: new this tick (a snooze that ran out is new again)
-    dueChanged = Signal(list)  # [ReminderDTO]: everything due now (the panel's list)
+    fired = Signal(list, int)  # [ReminderDTO] of the listed ones new this tick, how many are new in all
+    dueChanged = Signal(list)  # [ReminderDTO]: the ones listed now, newest first (the panel's list)
 
     def __init__(self, service: ReminderService, now, interval_ms: int = TICK_MS, parent=None):
         super().__init__(parent)
         self._service, self._now = service, now
         self.started_at: datetime | None = None
-        self.due: list[ReminderDTO] = []
-        self._shown: set[tuple] = set()
+        self.listed = LISTED  # how many of the due reminders are read with their follow-ups
+        self.due: list[ReminderDTO] = []  # listed, newest first
+        self.keys: tuple[Key, ...] = ()  # every due reminder, listed or not, by fire time
+        self._shown: set[Key] = set()
         self._interval_ms, self._read_started = interval_ms, 0.0
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -58,12 +60,19 @@ class ReminderScheduler(QObject):
     def missed_while_closed(self, reminder: ReminderDTO) -> bool:
         return self.started_at is not None and reminder.fire_at < self.started_at - GRACE
 
+    def missed_count(self) -> int:
+        """How many of the due reminders, listed or not, fell due while the app was closed."""
+        if self.started_at is None:
+            return 0
+        before = self.started_at - GRACE
+        return sum(1 for _id, _occurrence, fire_at in self.keys if fire_at < before)
+
     def tick(self) -> list[ReminderDTO]:
         """Read what is due now, here and at once (tests; the app reads in a worker); announce the new
-        ones. Returns the new ones."""
+        ones. Returns the new ones that are listed."""
         self._generation += 1
         try:
-            due = self._service.due_reminders(self._now())
+            due = self._service.due(self._now(), self.listed)
         except Exception:  # noqa: BLE001 - a locked database now is read again next tick
             log.warning("reminders not read this tick", exc_info=True)
             return []
@@ -73,9 +82,9 @@ class ReminderScheduler(QObject):
         """The timer's ticks read in a worker: a big calendar's query never holds up the window."""
         if self._worker is not None:
             return
-        now, generation = self._now(), self._generation
+        now, generation, listed = self._now(), self._generation, self.listed
         self._read_started = time.perf_counter()
-        self._worker = Worker(lambda _report: self._service.due_reminders(now), self)
+        self._worker = Worker(lambda _report: self._service.due(now, listed), self)
         self._worker.succeeded.connect(lambda due: self._apply(due) if generation == self._generation else None)
         self._worker.failed.connect(lambda exc: log.warning("reminders not read this tick: %s", exc))
         self._worker.finished.connect(self._on_worker_finished)
@@ -87,28 +96,31 @@ class ReminderScheduler(QObject):
         took_ms = (time.perf_counter() - self._read_started) * 1000
         self.timer.setInterval(int(min(MAX_TICK_MS, max(self._interval_ms, took_ms * BUSY_SHARE))))
 
-    def _apply(self, due: list[ReminderDTO]) -> list[ReminderDTO]:
-        new = [r for r in due if r.key not in self._shown]
-        self._shown = {r.key for r in due}
-        if [r.key for r in due] != [r.key for r in self.due]:
-            self.due = due
-            self.dueChanged.emit(due)
+    def _apply(self, due: DueReminders) -> list[ReminderDTO]:
+        keys = set(due.keys)
+        new, self._shown = keys - self._shown, keys
+        if due.keys != self.keys or [r.key for r in due.listed] != [r.key for r in self.due]:
+            self.keys, self.due = due.keys, list(due.listed)
+            self.dueChanged.emit(self.due)
+        fresh = [r for r in self.due if r.key in new]
         if new:
-            self.fired.emit(new)
-        return new
+            self.fired.emit(fresh, len(new))
+        return fresh
 
-    def snooze(self, reminders: list[ReminderDTO], minutes: int) -> None:
-        self._service.snooze_all([r.followup.id for r in reminders], minutes)
-        self._drop(reminders)
+    def snooze(self, keys: list[Key], minutes: int) -> None:
+        self._service.snooze_all([k[0] for k in keys], minutes)
+        self._drop(keys)
 
-    def dismiss(self, reminders: list[ReminderDTO]) -> None:
-        self._service.dismiss_all({r.followup.id: r.occurrence for r in reminders})
-        self._drop(reminders)
+    def dismiss(self, keys: list[Key]) -> None:
+        self._service.dismiss_all({followup_id: occurrence for followup_id, occurrence, _fire_at in keys})
+        self._drop(keys)
 
-    def _drop(self, reminders: list[ReminderDTO]) -> None:
+    def _drop(self, keys: list[Key]) -> None:
         """Take the snoozed or dismissed ones off the list at once, without reading every reminder
         again here (seconds for a calendar owing thousands): the next tick reads in a worker (a
-        series' next occurrence, a snooze run out), and a read already running is ignored."""
-        gone = {r.key for r in reminders}
+        series' next occurrence, a snooze run out, the listed ones beyond those taken off), and a
+        read already running is ignored."""
+        gone = set(keys)
         self._generation += 1
-        self._apply([r for r in self.due if r.key not in gone])
+        self._apply(DueReminders(tuple(k for k in self.keys if k not in gone),
+                                 tuple(r for r in self.due if r.key not in gone)))
