@@ -118,8 +118,7 @@ class ReminderService:
         now = self._ctx.now()
         until = now + timedelta(minutes=minutes)
         with self._ctx.db.writing() as uow:
-            for record in uow.followups.get_many(followup_ids):
-                record.snoozed_until, record.updated_at = until, now
+            uow.followups.set_snoozed(followup_ids, until, now)
         return until
 
     def dismiss_all(self, occurrences: dict[int, datetime]) -> None:
@@ -127,8 +126,7 @@ class ReminderService:
         occurrence's will); all in one transaction, one deleted meanwhile skipped."""
         now = self._ctx.now()
         with self._ctx.db.writing() as uow:
-            for record in uow.followups.get_many(occurrences):
-                record.reminded_at, record.snoozed_until, record.updated_at = occurrences[record.id], None, now
+            uow.followups.set_reminded(occurrences, now)
 
 
 def _at_occurrence(dto: FollowupDTO, occurrence: datetime) -> FollowupDTO:

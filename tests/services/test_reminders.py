@@ -124,3 +124,28 @@ def test_due_keys_every_reminder_and_lists_the_newest(svc, clock):
     assert due.listed[2].followup.due_at == T0 + timedelta(minutes=2)  # the occurrence, not the series' start
     assert due.listed[2].followup.series_start == T0 - timedelta(days=1, minutes=-2)
     assert svc.reminders.due(listed=0).listed == ()
+
+
+def test_snooze_and_dismiss_many_at_once_are_audited_record_by_record(svc, clock, monkeypatch):
+    from crm_desktop.services.audit import AuditQuery
+    from crm_desktop.storage.repositories import base
+
+    monkeypatch.setattr(base, "IN_CHUNK", 2)  # several chunks of ids
+    fs = [_plan(svc, T0, lead=0, title=f"回访{i}") for i in range(5)]
+    ids = [f.id for f in fs] + [9999]  # one deleted meanwhile: skipped
+    before = svc.audit.count(AuditQuery(table="followups"))
+    until = svc.reminders.snooze_all(ids, 15)
+    assert svc.reminders.due_reminders() == []
+    clock.advance(minutes=15)
+    assert [r.fire_at for r in svc.reminders.due_reminders()] == [until] * 5
+    svc.reminders.dismiss_all({f.id: T0 for f in fs[:4]} | {9999: T0})
+    assert [r.followup.id for r in svc.reminders.due_reminders()] == [fs[4].id]
+    entries = svc.audit.page(AuditQuery(table="followups"), 0, 100)
+    assert svc.audit.count(AuditQuery(table="followups")) - before == 9
+    by_uuid = {}
+    for e in entries[:9]:
+        by_uuid.setdefault(e.record_uuid, set()).update(field for field, _old, _new in e.changes)
+    assert by_uuid[fs[0].uuid] == {"snoozed_until", "reminded_at"} and by_uuid[fs[4].uuid] == {"snoozed_until"}
+    dismissed = next(e for e in entries if e.record_uuid == fs[0].uuid and e.changes[0][0] == "reminded_at")
+    assert dict((f, (o, n)) for f, o, n in dismissed.changes)["snoozed_until"][1] is None
+    assert dict((f, (o, n)) for f, o, n in dismissed.changes)["snoozed_until"][0] is not None

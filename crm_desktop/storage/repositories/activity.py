@@ -2,10 +2,11 @@
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.permissions import VISIBLE_TO
+from crm_desktop.storage.audit import AUDITED_OPTION, note
 from crm_desktop.storage.records import ContactRecord, FollowupRecord, InteractionRecord, UserRecord
 from crm_desktop.storage.repositories.base import (
     count_of,
@@ -103,9 +104,35 @@ class FollowupRepository:
     def get(self, followup_id: int) -> FollowupRecord:
         return get_or_raise(self.session, F, followup_id, "follow-up")
 
-    def get_many(self, ids) -> list[FollowupRecord]:
-        """The follow-ups of `ids` that exist, read IN_CHUNK at a time (a reminder panel's "all")."""
-        return [r for chunk in in_chunks(ids) for r in self.session.scalars(select(F).where(F.id.in_(chunk)))]
+    def set_snoozed(self, ids, until: datetime, now: datetime) -> None:
+        """The reminders of the follow-ups of `ids` that exist fire again at `until`."""
+        self._acknowledge(("snoozed_until",), {followup_id: (until,) for followup_id in ids}, now)
+
+    def set_reminded(self, occurrences: dict[int, datetime], now: datetime) -> None:
+        """Each follow-up's reminder of its given occurrence seen (its snooze ended), those that exist."""
+        self._acknowledge(("reminded_at", "snoozed_until"), {i: (at, None) for i, at in occurrences.items()}, now)
+
+    def _acknowledge(self, columns: tuple[str, ...], values: dict[int, tuple], now: datetime) -> None:
+        """Set `columns` of each follow-up to its `values`: one UPDATE by id run for a whole chunk (a
+        reminder panel's "all" may be tens of thousands), each change audited as a flush audits a
+        record's, with its old and new values."""
+        t = F.__table__
+        stmt = (update(t).where(t.c.id == bindparam("followup_id"))
+                .values(updated_at=now, **{c: bindparam(f"new_{c}") for c in columns})
+                .execution_options(**{AUDITED_OPTION: True}))
+        for chunk in in_chunks(values):
+            before = {row[0]: row[1:] for row in self.session.execute(
+                select(t.c.id, t.c.uuid, *(t.c[c] for c in columns)).where(t.c.id.in_(chunk)))}
+            found = [i for i in chunk if i in before]
+            if not found:
+                continue
+            self.session.execute(stmt, [{"followup_id": i, **{f"new_{c}": v for c, v in zip(columns, values[i], strict=True)}}
+                                        for i in found])
+            for i in found:
+                uuid, *old = before[i]
+                changes = {c: (o, v) for c, o, v in zip(columns, old, values[i], strict=True) if o != v}
+                if changes:
+                    note(self.session, "update", F.__tablename__, [uuid], changes)
 
     def add(self, **values) -> FollowupRecord:
         record = F(**values)
