@@ -114,6 +114,34 @@ def bench_window(db_path: Path) -> None:
     emit("open_main_window_ms", ours, "ms", floor, "fresh process each; baseline: QMainWindow + QTableView")
 
 
+def bench_reminders(db_path: Path) -> None:
+    """The reminder scheduler's check (ReminderService.due: every due reminder's key, the newest 500
+    with their follow-ups), vs. raw sqlite3 reading the same candidate rows (singles due in the
+    look-back and lead window, every started series, snoozes run out) and nothing else."""
+    from datetime import timedelta
+
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.registry import Services
+    from crm_desktop.services.reminders import LOOKBACK, MAX_LEAD
+    from crm_desktop.storage.bulk import sqlite_instant
+    from crm_desktop.storage.database import Database
+
+    services = Services.build(ServiceContext(Database(db_path)))
+    now = services.ctx.now()
+    due = services.reminders.due(now)
+    ours = _median_ms(lambda: services.reminders.due(now), runs=5)
+    raw = sqlite3.connect(db_path)
+    bounds = [sqlite_instant(t) for t in (now - LOOKBACK, now + MAX_LEAD, now + timedelta(days=2), now + MAX_LEAD, now)]
+    floor = _median_ms(lambda: raw.execute(
+        "select id, due_at, rrule, exdates, reminder_minutes, reminded_at, snoozed_until from followups "
+        "where deleted_at is null and status = 'planned' and reminder_minutes is not null and ("
+        "(rrule = '' and due_at >= ? and due_at <= ? and (due_at <= ? or reminder_minutes > 2880) "
+        "and (reminded_at is null or reminded_at != due_at)) or (rrule != '' and due_at <= ?) or snoozed_until <= ?) "
+        "order by due_at, id", bounds).fetchall(), runs=5)
+    emit("reminders_due_ms", ours, "ms", floor, f"{len(due.keys):,} due, {len(due.listed)} listed; baseline: raw "
+         "sqlite3 reading the candidate rows")
+
+
 def _median_of_processes(args: list[str], runs: int = 5) -> float:
     """Median of fresh processes after one discarded first launch, which fills the page cache and
     writes the bytecode cache as an installed app has it (the frozen app ships its bytecode): a
@@ -225,7 +253,7 @@ def bench_startup(_contacts: int) -> None:
 
 FIGURES = {"startup": bench_startup, "demo": bench_demo, "contact_pages": bench_contact_pages, "window": bench_window,
            "import_csv": bench_import_csv, "search": bench_search, "churn_auc": bench_churn_auc,
-           "dashboard": bench_dashboard, "loyalty": bench_loyalty}
+           "dashboard": bench_dashboard, "loyalty": bench_loyalty, "reminders": bench_reminders}
 
 
 def main() -> int:

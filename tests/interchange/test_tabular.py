@@ -271,7 +271,6 @@ def test_a_second_phone_or_email_column_fills_the_second_field():
     assert guess_mapping(headers) == {0: "name", 1: "phone", 2: "phone2", 3: "email", 4: "email2"}
 
 
-
 def test_outlooks_job_title_is_the_title_not_its_honorific_title_column():
     headers = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business Phone", "Mobile Phone",
                "E-mail Address", "E-mail 2 Address", "Birthday"]
