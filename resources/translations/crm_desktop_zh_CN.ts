@@ -1769,8 +1769,8 @@
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>A CSV or text file, an Excel or WPS workbook (xlsx, xls, ods) or vCards exported from a phone. The first row must hold the column names.</source>
-        <translation>可以是 CSV 或文本文件、Excel 或 WPS 表格（xlsx、xls、ods），或从手机导出的 vCard 名片。第一行须为列名。</translation>
+        <source>A CSV or text file, an Excel or WPS workbook (xlsx, xls, ods), or vCards from a phone (one file or a zip). A title above the column names is passed over.</source>
+        <translation>CSV 或文本文件、Excel 或 WPS 表格（xlsx、xls、ods），或手机导出的 vCard 名片（单个文件或 zip）。列名上方的标题会被跳过。</translation>
     </message>
     <message>
         <source>File:</source>

@@ -13,7 +13,7 @@ from crm_desktop.ui.transfer.field_names import field_label
 from crm_desktop.ui.transfer.history_model import HistoryModel
 from crm_desktop.ui.transfer.import_history import ImportHistoryDialog
 from crm_desktop.ui.transfer.import_wizard import ImportWizard
-from crm_desktop.ui.transfer.mapping_model import PreviewModel
+from crm_desktop.ui.transfer.mapping_model import PREVIEW_COLUMN_MAX, PreviewModel
 from crm_desktop.ui.transfer.problems_model import ProblemsModel
 from tests.ui.helpers import column, open_dialog
 
@@ -219,3 +219,20 @@ def test_every_field_is_offered_by_its_name_not_its_key(qapp):
 
     labels = [field_label(key) for key in FIELD_KEYS]
     assert all(label and "_" not in label for label in labels) and len(set(labels)) == len(labels)
+
+
+def test_the_previews_show_each_columns_text_up_to_a_width(qtbot, tmp_path, db_path, open_window):
+    address = "浙江省杭州市西湖区文三路 " * 8
+    path = _write(tmp_path / "长.csv", ["姓名,手机,邮箱,地址", f"张三,+86-139-0013-9000,zhang.san.sales@example.com,{address}"])
+    window = open_window(db_path)
+    wizard = _open_wizard(qtbot, window, path)
+    sample = wizard.file_page.sample
+    wide = sample.fontMetrics().horizontalAdvance
+    assert sample.columnWidth(2) >= wide("zhang.san.sales@example.com")
+    assert sample.columnWidth(3) == PREVIEW_COLUMN_MAX < wide(address)
+    wizard.next()
+    columns = wizard.columns_page
+    assert columns.preview.columnWidth(1) >= wide("+86-139-0013-9000")
+    columns.map_column(0, "lunar_birthday")  # a longer field name in the header over 张三
+    header = columns.preview.horizontalHeader()
+    assert columns.preview.columnWidth(0) >= header.sectionSizeHint(0) > wide("张三")

@@ -1,8 +1,8 @@
-"""Filling a QTableWidget with many rows at once."""
+"""Filling a QTableWidget with many rows at once; a few rows' columns sized to their text."""
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableView, QTableWidget, QTableWidgetItem
 
 
 def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -24,3 +24,11 @@ def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
         for column, mode in enumerate(modes):
             header.setSectionResizeMode(column, mode)
         table.setUpdatesEnabled(True)
+
+
+def fit_columns(view: QTableView, widest: int) -> None:
+    """The view's columns as wide as their header and rows (a preview's few: every row is measured),
+    none wider than `widest` pixels, so one long address does not push the others out of sight."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), widest))

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.contact_fields import FIELD_KEYS
 from crm_desktop.ui.common.forms import ERROR_STYLE
+from crm_desktop.ui.common.table_fill import fit_columns
 from crm_desktop.ui.common.widgets import select_data
 from crm_desktop.ui.transfer.field_names import doubled, field_label, has_name, ignore_label
-from crm_desktop.ui.transfer.mapping_model import PreviewModel
+from crm_desktop.ui.transfer.mapping_model import PREVIEW_COLUMN_MAX, PreviewModel
 from crm_desktop.ui.transfer.session import ImportSession
 
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -135,6 +136,7 @@ class ColumnsPage(QWizardPage):
             select_data(combo, mapping.get(i))
             combo.blockSignals(False)
         self.model.set_mapping(mapping)
+        fit_columns(self.preview, PREVIEW_COLUMN_MAX)  # the headers name the fields chosen
         self._update_message()
         self.completeChanged.emit()
 
@@ -153,6 +155,7 @@ class ColumnsPage(QWizardPage):
     def _on_combo_currentIndexChanged(self, _index: int) -> None:
         self._session.set_mapping(self.mapping())
         self.model.set_mapping(self._session.mapping)
+        fit_columns(self.preview, PREVIEW_COLUMN_MAX)
         self._update_message()
         self.completeChanged.emit()
 

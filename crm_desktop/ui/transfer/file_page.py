@@ -25,8 +25,9 @@ from crm_desktop.interchange.decoding import ENCODING_CHOICES
 from crm_desktop.interchange.reading import TEXT_TABLES
 from crm_desktop.ui.common.forms import ERROR_STYLE
 from crm_desktop.ui.common.messages import error_text
+from crm_desktop.ui.common.table_fill import fit_columns
 from crm_desktop.ui.common.widgets import row
-from crm_desktop.ui.transfer.mapping_model import PreviewModel
+from crm_desktop.ui.transfer.mapping_model import PREVIEW_COLUMN_MAX, PreviewModel
 from crm_desktop.ui.transfer.problems_model import problem_text
 from crm_desktop.ui.transfer.progress import ProgressStrip
 from crm_desktop.ui.transfer.session import ImportSession
@@ -82,8 +83,8 @@ class FilePage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A CSV or text file, an Excel or WPS workbook (xlsx, xls, ods) or vCards "
-                                 "exported from a phone. The first row must hold the column names."))
+        self.setSubTitle(self.tr("A CSV or text file, an Excel or WPS workbook (xlsx, xls, ods), or vCards from a "
+                                 "phone (one file or a zip). A title above the column names is passed over."))
         self.file_label.setText(self.tr("File:"))
         self.encoding_label.setText(self.tr("Text encoding:"))
         self.browse_button.setText(self.tr("Browse…"))
@@ -138,6 +139,7 @@ class FilePage(QWizardPage):
     def _show_table(self) -> None:
         table = self._session.table
         self.sample_model.set_table(table, SAMPLE_ROWS)
+        fit_columns(self.sample, PREVIEW_COLUMN_MAX)
         self.sample.setVisible(table is not None)
         self.summary.setText(self._summary_text(table) if table else "")
         self.detected.setText(self._detected_text(table) if table else "")

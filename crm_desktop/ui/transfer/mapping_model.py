@@ -13,6 +13,7 @@ from crm_desktop.ui.transfer.field_names import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 50
+PREVIEW_COLUMN_MAX = 260  # pixels: a preview column's widest
 
 
 class PreviewModel(QAbstractTableModel):
