@@ -4,7 +4,7 @@ measured in the same run on the same machine.
     python bench/run.py [--only NAME] [--size small|full]
 
 small: 10,000 demo contacts; full: 100,000 (demo generation), and for the figures over a demo database
-(contact_pages, window, search) 1,000,000 (the database is built once into bench/.data and reused).
+(contact_pages, window, search, reminders) 1,000,000 (the database is built once into bench/.data and reused).
 import_csv: always a 100,000-row CSV, the size the issue's target is given for.
 dashboard: small the 10,000-contact held-out demo, full a synthetic 1,000,000 / 5,000,000-purchase copy of it.
 loyalty: its own bulk-generated ledger, small 10,000 contacts / 100,000 entries, full 1,000,000 / 10,000,000.
