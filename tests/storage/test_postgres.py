@@ -82,3 +82,28 @@ def test_check_reconciles_the_points_ledger_on_postgres(pg):
     with pg.engine.begin() as conn:
         conn.exec_driver_sql("update contacts set points_balance = 99 where id = %s", (member.id,))
     assert any("99" in problem for problem in check_database(URL))
+
+
+def test_reminders_due_snoozed_and_dismissed_on_postgres(pg):
+    from datetime import timedelta
+
+    from crm_desktop.domain.enums import FollowupKind
+    from crm_desktop.services.audit import AuditQuery
+    from crm_desktop.services.dto import FollowupDraft
+
+    services = Services.build(ServiceContext(pg))
+    now = services.ctx.now().replace(second=0, microsecond=0)  # a series' occurrences fall on whole seconds
+    c = services.contacts.create(ContactDraft(name="张三"))
+    single = services.followups.create(FollowupDraft(c.id, FollowupKind.CALL, now - timedelta(minutes=5), "回访",
+                                                     reminder_minutes=0))
+    series = services.followups.create(FollowupDraft(c.id, FollowupKind.VISIT, now - timedelta(days=2, minutes=1),
+                                                     "巡店", reminder_minutes=0, rrule="FREQ=DAILY"))
+    due = services.reminders.due(listed=1)
+    assert [k[0] for k in due.keys] == [single.id, series.id]
+    assert [r.followup.id for r in due.listed] == [series.id]
+    assert due.listed[0].followup.due_at == now - timedelta(minutes=1)  # today's occurrence
+    audited = services.audit.count(AuditQuery(table="followups"))
+    services.reminders.snooze_all([single.id], 15)
+    services.reminders.dismiss_all({series.id: due.keys[1][1]})
+    assert services.reminders.due().keys == ()
+    assert services.audit.count(AuditQuery(table="followups")) == audited + 2
