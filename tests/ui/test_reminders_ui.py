@@ -162,3 +162,19 @@ def test_a_long_backlog_lists_the_newest_and_acts_on_all(qtbot, svc, clock, remi
     clock.advance(minutes=15)
     [back] = scheduler.tick()
     assert back.followup.id == planned[11].id and "回访11" in notifier.messages[-1][1]
+
+
+def test_taking_off_every_listed_one_reads_the_next_ones_at_once(qtbot, svc, clock, reminders):
+    planned = [_plan(svc, clock.now + timedelta(minutes=i), lead=0, title=f"回访{i}") for i in range(6)]
+    clock.advance(minutes=5)
+    scheduler, panel = reminders.scheduler, reminders.panel
+    scheduler.listed = 2
+    scheduler.set_interval(60_000)  # no tick of its own during the test
+    reminders.start()
+    qtbot.waitUntil(lambda: len(scheduler.keys) == 6, timeout=5000)
+    assert [r.followup.id for r in scheduler.due] == [planned[5].id, planned[4].id]
+    scheduler.dismiss([r.key for r in scheduler.due])
+    assert "listed" not in panel.title.text()  # nothing listed for a moment: no "the newest 0"
+    qtbot.waitUntil(lambda: len(scheduler.due) == 2, timeout=5000)
+    assert [r.followup.id for r in scheduler.due] == [planned[3].id, planned[2].id]
+    assert panel.title.text().startswith("4 reminder(s)") and panel.title.text().endswith(" — the newest 2 listed")

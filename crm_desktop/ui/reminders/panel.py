@@ -156,7 +156,7 @@ class ReminderPanel(QFrame):
         total, missed = len(self.scheduler.keys), self.scheduler.missed_count()
         self.title.setText(self.tr("%n reminder(s)", "", total)
                            + (self.tr(" — %n missed while the app was closed", "", missed) if missed else "")
-                           + (self.tr(" — the newest %n listed", "", len(due)) if len(due) < total else ""))
+                           + (self.tr(" — the newest %n listed", "", len(due)) if 0 < len(due) < total else ""))
         self._label_buttons()
         self.setVisible(bool(total))
 

@@ -124,3 +124,5 @@ class ReminderScheduler(QObject):
         self._generation += 1
         self._apply(DueReminders(tuple(k for k in self.keys if k not in gone),
                                  tuple(r for r in self.due if r.key not in gone)))
+        if self.keys and not self.due and self.timer.isActive():
+            self._on_timer_timeout()  # every listed one taken off: read the next ones now, not at the next tick
