@@ -83,15 +83,12 @@ def vocabulary_key(text: str) -> str:
 # A second column of phones or e-mails holds the second phone or e-mail (手机 then 电话, 邮箱 then 邮件).
 _NEXT_MEANING = {"phone": "phone2", "email": "email2"}
 # folded header -> the fields it can mean, likeliest first ("Organisation": company, else our flag)
-_BY_HEADER: dict[str, tuple[str, ...]] = {}
+_MEANINGS: dict[str, dict[str, None]] = {}  # ordered sets
 for _f in FIELDS:
     for _h in (_f.key, _f.header, *_f.aliases):
-        _meanings = _BY_HEADER.get(vocabulary_key(_h), ())
-        if _f.key not in _meanings:
-            _BY_HEADER[vocabulary_key(_h)] = _meanings + (_f.key,)
-for _h, _meanings in _BY_HEADER.items():
-    _BY_HEADER[_h] = tuple(dict.fromkeys(
-        k for m in _meanings for k in (m, _NEXT_MEANING.get(m)) if k is not None))
+        _meanings = _MEANINGS.setdefault(vocabulary_key(_h), {})
+        _meanings.update(dict.fromkeys(k for k in (_f.key, _NEXT_MEANING.get(_f.key)) if k is not None))
+_BY_HEADER: dict[str, tuple[str, ...]] = {h: tuple(m) for h, m in _MEANINGS.items()}
 
 
 # Headers that take their field only when no other column of the file names it: Outlook's "Title"

@@ -147,8 +147,11 @@ class ReminderPanel(QFrame):
 
     def chosen(self) -> list[Key]:
         """The selected reminders' keys, or, with none selected, every due one's, listed or not."""
-        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        rows = self._selected_rows()
         return [self.model.reminder(row).key for row in rows] if rows else list(self.scheduler.keys)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.list.selectionModel().selectedRows())
 
     def show_reminders(self, due: list[ReminderDTO]) -> None:
         self.model.set_reminders(due)
@@ -167,6 +170,6 @@ class ReminderPanel(QFrame):
             self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth())
 
     def _on_open_button_clicked(self) -> None:
-        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows()) or range(self.model.rowCount())
+        rows = self._selected_rows() or range(self.model.rowCount())  # the first selected, else the first listed
         for row in rows[:1]:
             self.openRequested.emit(self.model.reminder(row).followup.id)

@@ -33,7 +33,6 @@ class ReminderScheduler(QObject):
         self.listed = LISTED  # how many of the due reminders are read with their follow-ups
         self.due: list[ReminderDTO] = []  # listed, newest first
         self.keys: tuple[Key, ...] = ()  # every due reminder, listed or not, by fire time
-        self._shown: set[Key] = set()
         self._interval_ms, self._read_started = interval_ms, 0.0
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -58,14 +57,14 @@ class ReminderScheduler(QObject):
             self._worker.wait()
 
     def missed_while_closed(self, reminder: ReminderDTO) -> bool:
-        return self.started_at is not None and reminder.fire_at < self.started_at - GRACE
+        return self._missed(reminder.fire_at)
 
     def missed_count(self) -> int:
         """How many of the due reminders, listed or not, fell due while the app was closed."""
-        if self.started_at is None:
-            return 0
-        before = self.started_at - GRACE
-        return sum(1 for _id, _occurrence, fire_at in self.keys if fire_at < before)
+        return sum(1 for _id, _occurrence, fire_at in self.keys if self._missed(fire_at))
+
+    def _missed(self, fire_at: datetime) -> bool:
+        return self.started_at is not None and fire_at < self.started_at - GRACE
 
     def tick(self) -> list[ReminderDTO]:
         """Read what is due now, here and at once (tests; the app reads in a worker); announce the new
@@ -97,8 +96,7 @@ class ReminderScheduler(QObject):
         self.timer.setInterval(int(min(MAX_TICK_MS, max(self._interval_ms, took_ms * BUSY_SHARE))))
 
     def _apply(self, due: DueReminders) -> list[ReminderDTO]:
-        keys = set(due.keys)
-        new, self._shown = keys - self._shown, keys
+        new = set(due.keys).difference(self.keys)  # a snooze that ran out has a new key: new again
         if due.keys != self.keys or [r.key for r in due.listed] != [r.key for r in self.due]:
             self.keys, self.due = due.keys, list(due.listed)
             self.dueChanged.emit(self.due)
