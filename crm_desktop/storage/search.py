@@ -18,14 +18,13 @@ On PostgreSQL the same search runs as LIKE over the same text, served by a pg_tr
 """
 
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 
 from sqlalchemy import String, bindparam, column, func, literal_column, select, table, text, union
 from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.enums import LifecycleStage
 from crm_desktop.domain.text import fold
-from crm_desktop.storage import sqlite_indexes
 from crm_desktop.storage.records import ContactRecord
 
 # Tables the index adds beside the records (FTS5 adds shadow tables named contacts_fts_*).
@@ -117,7 +116,8 @@ def live_match_count(session, query: str) -> int | None:
                                 values).scalar_one()
     else:  # the gram tables, by name (or tag) and by company, as search_condition reads them
         values = {"t": term}
-        matched = ("(EXISTS (SELECT 1 FROM contact_grams AS g WHERE g.contact_id = c.id AND g.gram = :t) "
+        matched = ("(EXISTS (SELECT 1 FROM contact_grams AS g WHERE g.gram = :t AND g.tier IN (0, 1, 2, 3) "
+                   "AND g.name_pinyin = c.name_pinyin AND g.contact_id = c.id) "
                    "OR c.company_id IN (SELECT company_id FROM company_grams WHERE gram = :t))")
         total = _gram_match_count(session, values)
     stages = ", ".join(f"'{s.value}'" for s in LifecycleStage)
@@ -212,7 +212,6 @@ DDL = [
     "WHERE i < 200) SELECT i FROM s",
     "CREATE TABLE contact_grams (gram TEXT NOT NULL, tier INTEGER NOT NULL, name_pinyin TEXT NOT NULL, "
     "contact_id INTEGER NOT NULL, PRIMARY KEY (gram, tier, name_pinyin, contact_id)) WITHOUT ROWID",
-    "CREATE INDEX ix_contact_grams_contact ON contact_grams (contact_id, gram)",
     "CREATE TABLE company_grams (gram TEXT NOT NULL, company_id INTEGER NOT NULL, "
     "PRIMARY KEY (gram, company_id)) WITHOUT ROWID",
     "CREATE INDEX ix_company_grams_company ON company_grams (company_id, gram)",
@@ -225,6 +224,19 @@ DDL = [
 _TIER_AT = ("CASE WHEN src.k = 2 THEN 3 WHEN s.i = 1 AND src.k = 0 AND n.n = length(src.t) THEN 0 "
             "WHEN s.i = 1 THEN 1 ELSE 2 END")  # the tier of the gram at one place
 _TIER = f"min({_TIER_AT})"
+
+# A contact's gram rows, found from its values alone (a trigger's OLD row): each gram with every
+# tier, by primary key. The table needs no index by contact (revision 0015 dropped it: as large as
+# the table itself, and about a second of a 100,000-row import to keep).
+GRAMS_OF_OLD = """
+    DELETE FROM contact_grams WHERE gram IN (
+        SELECT substr(src.t, s.i, n.n)
+        FROM (SELECT lower(replace(OLD.name, ' ', '')) AS t UNION ALL SELECT OLD.name_initials
+              UNION ALL SELECT lower(replace(OLD.tags, ' ', ''))) AS src,
+             search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
+        WHERE s.i <= length(src.t) - n.n + 1)
+    AND tier IN (0, 1, 2, 3) AND name_pinyin = OLD.name_pinyin AND contact_id = OLD.id;
+"""
 
 _GRAMS_OF_NEW = f"""
     INSERT INTO contact_grams (gram, tier, name_pinyin, contact_id)
@@ -255,19 +267,23 @@ TRIGGERS = [
     + _GRAMS_OF_NEW + " END",
     "CREATE TRIGGER IF NOT EXISTS contacts_search_ad AFTER DELETE ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
-    "DELETE FROM contact_grams WHERE contact_id = OLD.id; END",
+    + GRAMS_OF_OLD + " END",
     "CREATE TRIGGER IF NOT EXISTS contacts_search_au AFTER UPDATE OF name, name_pinyin, name_initials, tags, search_text "
     "ON contacts BEGIN "
     "INSERT INTO contacts_fts (contacts_fts, rowid, search_text) VALUES ('delete', OLD.id, OLD.search_text);"
     "INSERT INTO contacts_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);"
-    "DELETE FROM contact_grams WHERE contact_id = OLD.id;" + _GRAMS_OF_NEW + " END",
+    + GRAMS_OF_OLD + _GRAMS_OF_NEW + " END",
 ]
 
-# every place of one or two characters in the new contacts' name, initials and tags (k: which)
-_GRAM_PLACES = """
-    FROM (SELECT id, 0 AS k, lower(replace(name, ' ', '')) AS t, name_pinyin AS p FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, 1, name_initials, name_pinyin FROM contacts WHERE id >= :first
-          UNION ALL SELECT id, 2, lower(replace(tags, ' ', '')), name_pinyin FROM contacts WHERE id >= :first) AS src,
+# every place of one or two characters in the new contacts' name, initials and tags (k: which;
+# nm and ini: the contact's name and initials, beside every place)
+_NAME = "lower(replace(name, ' ', ''))"
+_GRAM_PLACES = f"""
+    FROM (SELECT id, 0 AS k, {_NAME} AS t, name_pinyin AS p, {_NAME} AS nm, name_initials AS ini
+          FROM contacts WHERE id >= :first
+          UNION ALL SELECT id, 1, name_initials, name_pinyin, {_NAME}, name_initials FROM contacts WHERE id >= :first
+          UNION ALL SELECT id, 2, lower(replace(tags, ' ', '')), name_pinyin, {_NAME}, name_initials
+          FROM contacts WHERE id >= :first) AS src,
          search_seq AS s, (SELECT 1 AS n UNION ALL SELECT 2) AS n
     WHERE s.i <= length(src.t) - n.n + 1
 """
@@ -278,19 +294,17 @@ GRAMS_FROM_ID = f"""
 """
 
 # bulk_contacts' way to the rows GRAMS_FROM_ID writes, without its GROUP BY (sorting a million
-# grams was half the time): every gram goes in with its tier at that place (the same gram twice at
-# one tier, as 伟 in 王伟伟, is one row), then where a contact has a gram at places of different tiers
-# the worse rows go, found in one walk of the new contacts' part of ix_contact_grams_contact.
-_EACH_GRAM_FROM_ID = f"""
+# grams was half the time): a place goes in with its tier unless the same gram has a better tier
+# at another place of the contact (the same gram twice at one tier, as 伟 in 王伟伟, is one row):
+# a tag's gram anywhere in the name or initials, a gram inside them at the start of either, the
+# initials' first gram when it is the whole name.
+_G = "substr(src.t, s.i, n.n)"
+_BEST_GRAMS_FROM_ID = f"""
     INSERT OR IGNORE INTO contact_grams (gram, tier, name_pinyin, contact_id)
-    SELECT substr(src.t, s.i, n.n), {_TIER_AT}, src.p, src.id{_GRAM_PLACES}"""
-
-_WORSE_GRAMS_FROM_ID = """
-    DELETE FROM contact_grams WHERE (gram, tier, name_pinyin, contact_id) IN (
-        SELECT g.gram, g.tier, g.name_pinyin, g.contact_id
-        FROM (SELECT contact_id, gram, min(tier) AS best FROM contact_grams WHERE contact_id >= :first
-              GROUP BY contact_id, gram HAVING count(*) > 1) AS d
-        JOIN contact_grams AS g ON g.contact_id = d.contact_id AND g.gram = d.gram AND g.tier > d.best)
+    SELECT {_G}, {_TIER_AT}, src.p, src.id{_GRAM_PLACES}
+    AND CASE WHEN src.k = 2 THEN instr(src.nm, {_G}) = 0 AND instr(src.ini, {_G}) = 0
+             WHEN s.i > 1 THEN substr(src.nm, 1, n.n) <> {_G} AND substr(src.ini, 1, n.n) <> {_G}
+             ELSE src.k = 0 OR {_G} <> src.nm END
 """
 
 
@@ -309,7 +323,7 @@ class BulkIndex:
             return
         conn.exec_driver_sql("INSERT INTO contacts_fts (rowid, search_text) "
                              "SELECT id, search_text FROM contacts WHERE id >= ?", (first,))
-        _bulk_grams(conn, first, last)
+        conn.execute(text(_BEST_GRAMS_FROM_ID), {"first": first})
         self._next = last + 1
 
 
@@ -328,16 +342,6 @@ def bulk_contacts(conn) -> Iterator[BulkIndex | None]:
     yield index
     index.catch_up()
     restore_triggers(conn)
-
-
-def _bulk_grams(conn, first: int, last: int) -> None:
-    """The grams of the contacts from id `first` to `last`. When they outnumber the contacts before
-    them, ix_contact_grams_contact is made again after the insert (one sort) rather than kept row by
-    row; batch after batch of an import, the later ones only append to it (their ids only grow)."""
-    rebuild = last - first + 1 > first - 1
-    with sqlite_indexes.remade(conn, "name = 'ix_contact_grams_contact'") if rebuild else nullcontext():
-        conn.execute(text(_EACH_GRAM_FROM_ID), {"first": first})
-    conn.execute(text(_WORSE_GRAMS_FROM_ID), {"first": first})
 
 
 def _has_index(conn) -> bool:

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from crm_desktop.services.dto import ContactDraft, ListQuery
-from crm_desktop.storage import migrate
+from crm_desktop.storage import migrate, search
 from crm_desktop.storage.database import Database
 
 PEOPLE = [
@@ -65,6 +65,27 @@ def test_index_follows_edits_trash_and_restore(services, people):
     assert names(services, "张", trashed=True) == ["张三"]
     services.contacts.restore([people["张三"]])
     assert names(services, "张") == ["张三", "张三丰"]
+
+
+def all_grams(path):
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT gram, tier, name_pinyin, contact_id FROM contact_grams"))
+
+
+def test_edited_and_deleted_contacts_leave_no_stale_grams(services, db, people):
+    """The triggers find a contact's old grams from its old values (no index by contact): what is
+    left after edits and a delete is what indexing the contacts afresh writes."""
+    services.contacts.update(people["王芳"], ContactDraft(name="王王芳", tags="芳芳, vip"))  # a gram at several tiers
+    services.contacts.update(people["Amy Lee"], ContactDraft(name="am", tags="am, amy"))  # tags among name grams
+    services.contacts.update(people["欧阳娜娜"], ContactDraft(name="欧阳娜娜", phone="12345"))  # tags taken away
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM contacts WHERE id = ?", (people["张三丰"],))
+    kept = all_grams(db.path)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM contact_grams")
+        conn.execute(search.GRAMS_FROM_ID, {"first": 0})
+    assert all_grams(db.path) == kept
+    assert people["张三丰"] not in {g[3] for g in kept} and ("芳", 2, "wangwangfang", people["王芳"]) in kept
 
 
 def test_company_renamed_keeps_its_grams_in_step(services, db, people):

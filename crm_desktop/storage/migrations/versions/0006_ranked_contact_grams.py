@@ -49,7 +49,6 @@ def upgrade() -> None:
         return
     _drop(conn)
     conn.exec_driver_sql(next(s for s in search.DDL if s.startswith("CREATE TABLE contact_grams")))
-    conn.exec_driver_sql(next(s for s in search.DDL if "ix_contact_grams_contact" in s))
     conn.execute(sa.text(search.GRAMS_FROM_ID), {"first": 0})
     search.restore_triggers(conn)
 
