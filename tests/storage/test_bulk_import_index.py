@@ -2,6 +2,7 @@
 index, the same schema afterwards, and nothing at all when it fails."""
 
 import sqlite3
+import sys
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -13,7 +14,7 @@ from crm_desktop.services.dto import ContactDraft, ListQuery
 from crm_desktop.services.importing import DuplicatePolicy
 from crm_desktop.storage import search
 from crm_desktop.storage.bulk import bulk_writer
-from crm_desktop.storage.contact_import import ContactImportWriter, full_row
+from crm_desktop.storage.contact_import import HANDOVER_SECONDS, ContactImportWriter, full_row
 
 HEADER = "姓名,手机,邮箱,公司,标签,备注"
 ROWS = [
@@ -146,6 +147,31 @@ def test_a_batch_failing_on_the_writing_thread_leaves_nothing(services, db, tmp_
     assert schema(db.path) == before
     assert services.contacts.count(ListQuery()) == 0
     assert services.imports.history() == []
+
+
+def test_the_writing_thread_gets_the_lock_quickly_during_an_import_and_the_interval_is_put_back(
+        services, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "CREATE_BATCH", 2)
+    before = sys.getswitchinterval()
+    written = ContactImportWriter.write_contacts
+    during = []
+
+    def record(self, statements):
+        during.append(sys.getswitchinterval())
+        return written(self, statements)
+
+    monkeypatch.setattr(ContactImportWriter, "write_contacts", record)
+    import_rows(services, write_csv(tmp_path / "a.csv", [HEADER, *ROWS]))
+    assert during == [HANDOVER_SECONDS] * 3 and sys.getswitchinterval() == before
+
+    def fail(done, total):
+        raise RuntimeError("cancelled")
+
+    table = services.imports.read(write_csv(tmp_path / "b.csv", [HEADER, "赵六,13600136000,,,,"]))
+    with pytest.raises(RuntimeError):
+        services.imports.run(services.imports.plan(table, services.imports.guess_mapping(table),
+                                                   DuplicatePolicy.CREATE), fail)
+    assert sys.getswitchinterval() == before
 
 
 def test_an_import_into_a_fuller_book_keeps_its_indexes_throughout(services, db, tmp_path):
