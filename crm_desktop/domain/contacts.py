@@ -159,16 +159,22 @@ _NOT_DIGIT = re.compile(r"[^0-9]")
 def search_text(name: str, pinyin: str, initials: str, phones: list[tuple[str, str | None]], email: str,
                 company: str, tags: str) -> str:
     """What the search index reads for a contact: folded name, pinyin and initials, every phone's
-    digits as typed, international and national, email, company and tags."""
+    digits as typed and international, email, company and tags. The index finds any part of a
+    text, so digits inside another phone's digits are left out (a Chinese number's national digits
+    end its international ones): a seventh of an imported contact's text."""
     digits = []
     for raw, e164 in phones:
         digits.append(raw if raw.isascii() and raw.isdigit() else _NOT_DIGIT.sub("", raw))
         if e164:
             digits.append(e164.lstrip("+"))
-            if e164.startswith("+86"):
-                digits.append(e164[3:])
-    parts = [_folded(name), pinyin, initials, *digits, fold(email), _folded(company), _folded(tags)]
+    parts = [_folded(name), pinyin, initials, *_outermost(digits), fold(email), _folded(company), _folded(tags)]
     return " ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _outermost(texts: list[str]) -> list[str]:
+    """Each text once, and none that is part of another."""
+    unique = list(dict.fromkeys(t for t in texts if t))
+    return [t for t in unique if not any(t != other and t in other for other in unique)]
 
 
 _folded = lru_cache(maxsize=65536)(fold)  # names, companies and tags repeat across an import's rows

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crm_desktop.domain.contact_fields import FieldValueError, parse_birthday
-from crm_desktop.domain.contacts import age_on, clean_tags, validate_contact
+from crm_desktop.domain.contacts import age_on, clean_tags, search_text, validate_contact
 from crm_desktop.domain.drafts import ContactDraft
 from crm_desktop.domain.emails import check_email
 from crm_desktop.domain.errors import ValidationError
@@ -115,3 +115,12 @@ def test_birthdays_as_outlook_writes_them_day_and_month_told_apart_or_none(text,
 def test_a_birthday_that_reads_as_two_dates_is_refused_not_guessed():
     with pytest.raises(FieldValueError, match="day/month or month/day"):
         parse_birthday("3/4/1990")
+
+
+def test_search_text_holds_each_phone_digits_once_and_none_inside_another():
+    text = search_text("张三", "zhangsan", "zs", [("138 0013 8000", "+8613800138000"),
+                                                 ("0571-8888 1234", "+8657188881234"), ("8613800138000", None)],
+                       "", "", "")
+    # the national digits of a mobile are the end of its international ones; a landline typed with
+    # its trunk 0 is not inside its international form, so both stay
+    assert text.split() == ["张三", "zhangsan", "zs", "8613800138000", "057188881234", "8657188881234"]
