@@ -126,10 +126,11 @@ class ImportService:
         now = self._ctx.now()
         companies_before = w.w.max_id("companies")
         w.resolve_companies((row.clean.draft.company for row in rows), now)
-        with w.contact_indexes_deferred(len(rows)), w.contact_batches() as batches:
+        first = [self._new_values(w, row, now) for row in rows[:CREATE_BATCH]]
+        with w.contact_indexes_deferred(len(rows), first), w.contact_batches() as batches:
             for start in range(0, len(rows), CREATE_BATCH):
                 part = rows[start:start + CREATE_BATCH]
-                batches.put([self._new_values(w, row, now) for row in part])
+                batches.put(first if start == 0 else [self._new_values(w, row, now) for row in part])
                 report(start + len(part), len(rows))
         w.journal.add_inserted(set_id, "contacts", batches.ids)
         w.journal.add_inserted(set_id, "companies", range(companies_before + 1, w.w.max_id("companies") + 1))

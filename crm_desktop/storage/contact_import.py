@@ -133,9 +133,12 @@ class ContactImportWriter:
                 raise
             batches.close()
 
-    def contact_indexes_deferred(self, incoming: int):
-        """Around the inserts of an import of `incoming` contacts: see `BulkWriter.indexes_rebuilt`."""
-        return self.w.indexes_rebuilt("contacts", incoming)
+    def contact_indexes_deferred(self, incoming: int, first: list[dict]):
+        """Around the inserts of an import of `incoming` contacts, the first batch's values being
+        `first`: see `BulkWriter.indexes_rebuilt`, told which columns those rows all share."""
+        rows = [full_row("contacts", row) for row in first]
+        shared = frozenset(k for k in (rows[0] if rows else ()) if all(r[k] == rows[0][k] for r in rows))
+        return self.w.indexes_rebuilt("contacts", incoming, shared)
 
     def snapshot(self, contact_id: int) -> dict:
         """The columns an import may overwrite, as they are now: what undo writes back."""

@@ -6,6 +6,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
+def made_by_sql(conn, table: str) -> list[str]:
+    """The table's indexes made by a CREATE INDEX (not a constraint's own), by name."""
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ? ORDER BY name",
+        (table,))]
+
+
+def key_columns(conn, index: str) -> list[str | None]:
+    """The columns an index is keyed by, in order (None for an expression)."""
+    return [r[2] for r in conn.exec_driver_sql(f'PRAGMA index_info("{index}")')]
+
+
 @contextmanager
 def remade(conn, where: str, params: tuple = ()) -> Iterator[None]:
     """The indexes that `where` (a condition on sqlite_master's `tbl_name`, `name`, `sql`) selects,

@@ -114,6 +114,22 @@ def test_an_import_into_an_empty_book_leaves_the_schema_as_it_was(services, db, 
                             "WHERE email = 'ww@example.com'").fetchone() == (1,)
 
 
+def test_indexes_whose_key_the_rows_share_are_kept_and_stay_whole(services, db, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "CREATE_BATCH", 2)  # the first batch shares its tier, later ones do not
+    rows = ["姓名,手机,客户分级", "甲一,13800138001,普通", "乙二,13800138002,普通", "丙三,13800138003,重点",
+            "丁四,13800138004,冷淡"]
+    with statements(db) as seen:
+        import_rows(services, write_csv(tmp_path / "a.csv", rows))
+    dropped = " ".join(index_drops(seen))
+    assert "ix_contacts_name_prefix" in dropped and "ix_contacts_phone_e164" in dropped  # a key each row has its own
+    assert "ix_contacts_owner_live" not in dropped and "ix_contacts_tier_live" not in dropped  # one key for all
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT tier, count(*) FROM contacts INDEXED BY ix_contacts_tier_live "
+                            "WHERE tier IN ('ordinary', 'key', 'cold') GROUP BY tier ORDER BY tier").fetchall() == [
+            ("cold", 1), ("key", 1), ("ordinary", 2)]
+
+
 def test_a_failed_import_leaves_no_rows_and_every_index(services, db, tmp_path):
     before = schema(db.path)
 
