@@ -88,6 +88,29 @@ def test_edited_and_deleted_contacts_leave_no_stale_grams(services, db, people):
     assert people["张三丰"] not in {g[3] for g in kept} and ("芳", 2, "wangwangfang", people["王芳"]) in kept
 
 
+def test_the_upgrade_to_0015_drops_the_contact_index_and_edits_stay_in_step(services, db, people):
+    def index_there():
+        with sqlite3.connect(db.path) as conn:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_contact_grams_contact'").fetchone()
+
+    migrate.downgrade(db, "0014")  # a book of the version before: the index and its triggers
+    assert index_there()
+    services.contacts.update(people["王芳"], ContactDraft(name="王二芳", tags="vip"))
+    migrate.upgrade_to_head(db)
+    assert not index_there()
+    with sqlite3.connect(db.path) as conn:  # and the triggers a new book has, finding old grams by key
+        made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE 'contacts_search_a%'"))
+    assert made == {t.split()[5]: t.replace(" IF NOT EXISTS", "") for t in search.TRIGGERS if " ON contacts " in t}
+    services.contacts.update(people["王芳"], ContactDraft(name="李芳", tags="团购"))
+    services.contacts.trash([people["张三"]])
+    assert names(services, "王") == [] and names(services, "李芳") == ["李芳"] and names(services, "团购") == ["李芳"]
+    kept = all_grams(db.path)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM contact_grams")
+        conn.execute(search.GRAMS_FROM_ID, {"first": 0})
+    assert all_grams(db.path) == kept
+
+
 def test_company_renamed_keeps_its_grams_in_step(services, db, people):
     with db.writing() as uow:
         company_id = uow.contacts.get(people["张三"]).company_id
