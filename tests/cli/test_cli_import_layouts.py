@@ -73,3 +73,16 @@ def test_google_and_thunderbird_headers(db, tmp_path, capsys):
     assert "note" not in err
     assert db_rows(db, "select name, phone_raw, company_id is not null, title from contacts order by id") == [
         ("张伟", "13800138001", 1, "CTO"), ("李雷", "13912345678", 0, "")]
+
+
+def test_a_sheets_own_customer_numbers_are_kept_but_match_nothing(db, tmp_path, capsys):
+    first, second = tmp_path / "一店.csv", tmp_path / "二店.csv"
+    first.write_text("编号,姓名,手机\n1,张三,13800138000\n2,李四,13900139000\n", encoding="utf-8")
+    second.write_text("编号,姓名,手机,备注\n1,王五,13700137000,老客户\n2,赵六,13600136000,\n", encoding="utf-8")
+    for path in (first, second):
+        assert main(["--db", str(db), "import", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 二店.csv: 2 added" in out
+    assert "warning: line 2: The ID '1' is not a contact ID of this program; it was kept in the notes." in err
+    rows = db_rows(db, "select name, notes, length(uuid) from contacts order by id")
+    assert rows == [("张三", "ID: 1", 36), ("李四", "ID: 2", 36), ("王五", "老客户\nID: 1", 36), ("赵六", "ID: 2", 36)]
