@@ -34,7 +34,7 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
     """Every row of `table` read through `mapping` (column index -> field key)."""
     rows, rejected, warnings = [], list(table.problems), []
     for line, values in _values(table, mapping):
-        values, kept_id = _foreign_id_in_notes(values)
+        values, kept_id = _foreign_id_in_notes(_spread_multi_values(values))
         draft, problems = draft_from_fields(values)
         try:
             clean, left_out = _validated(draft)
@@ -51,6 +51,33 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
             present = present.difference(problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
+
+
+_MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
+_PAIRS = (("phone", "phone2", "Other phones"), ("email", "email2", "Other emails"))
+_GOOGLE_ALL_CONTACTS = "* mycontacts"  # the label every Google contact has
+
+
+def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
+    """The values with Google's "a ::: b" cells spread out: the first phone (e-mail) is the phone,
+    the next the second phone, any others go to the notes; labels become tags, "* myContacts"
+    (which every contact has) left out. Kept whole, the cell was no valid phone or e-mail."""
+    labels = values.get("tags", "")
+    if _MULTI not in "".join(values.values()) and not labels.startswith("* "):
+        return values
+    spread = dict(values)
+    for first, second, others in _PAIRS:
+        found = [part.strip() for key in (first, second) for part in values.get(key, "").split(_MULTI)]
+        found = [part for part in found if part]
+        if len(found) > 2 or _MULTI in values.get(first, "") + values.get(second, ""):
+            spread[first], spread[second] = (found + ["", ""])[:2]
+            if found[2:]:
+                spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), f"{others}: {', '.join(found[2:])}") if p)
+    if _MULTI in labels or labels.startswith("* "):
+        parts = (part.strip() for part in labels.split(_MULTI))
+        spread["tags"] = ", ".join(part.removeprefix("* ") for part in parts
+                                   if part and part.casefold() != _GOOGLE_ALL_CONTACTS)
+    return spread
 
 
 def _foreign_id_in_notes(values: dict[str, str]) -> tuple[dict[str, str], str]:

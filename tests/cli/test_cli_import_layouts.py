@@ -86,3 +86,18 @@ def test_a_sheets_own_customer_numbers_are_kept_but_match_nothing(db, tmp_path, 
     assert "warning: line 2: The ID '1' is not a contact ID of this program; it was kept in the notes." in err
     rows = db_rows(db, "select name, notes, length(uuid) from contacts order by id")
     assert rows == [("张三", "ID: 1", 36), ("李四", "ID: 2", 36), ("王五", "老客户\nID: 1", 36), ("赵六", "ID: 2", 36)]
+
+
+def test_google_cells_holding_several_phones_emails_and_labels(db, tmp_path, capsys):
+    google = tmp_path / "contacts.csv"
+    write_csv(google, "Name,Labels,E-mail 1 - Value,Phone 1 - Value,Phone 2 - Value", [
+        {"Name": "张伟", "Labels": "* myContacts ::: VIP ::: 批发", "E-mail 1 - Value": "zw@example.com ::: zw2@example.com",
+         "Phone 1 - Value": "+86 138 0013 8001 ::: +86 138 0013 8002", "Phone 2 - Value": "010-88886666"},
+        {"Name": "Mary Smith", "Labels": "* myContacts", "Phone 1 - Value": "+1 415 555 0101"}])
+    assert main(["--db", str(db), "import", str(google)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 added" in out and "warning" not in err
+    assert db_rows(db, "select phone_e164, phone2_e164, email, email2, tags, notes from contacts order by id") == [
+        ("+8613800138001", "+8613800138002", "zw@example.com", "zw2@example.com", "VIP, 批发",
+         "Other phones: 010-88886666"),
+        ("+14155550101", None, "", "", "", "")]
