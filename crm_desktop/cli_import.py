@@ -41,7 +41,7 @@ def _import_ics(services, args) -> int:
 def _import_file(imports, args) -> int:
     table = imports.read(args.file, args.encoding)
     try:
-        mapping = _mapping(list(table.headers), args.map)
+        mapping = _mapping(list(table.headers), imports.guess_mapping(table), args.map)
     except UsageError as exc:
         print(f"crm-desktop: error: {exc}", file=sys.stderr)
         return 2
@@ -61,11 +61,8 @@ def _import_file(imports, args) -> int:
     return 0
 
 
-def _mapping(headers: list[str], overrides: list[str]) -> dict[int, str]:
-    """The guessed column mapping with the user's HEADER=FIELD overrides applied."""
-    from crm_desktop.domain.contact_fields import guess_mapping
-
-    mapping = guess_mapping(headers)
+def _mapping(headers: list[str], mapping: dict[int, str], overrides: list[str]) -> dict[int, str]:
+    """The guessed column `mapping` with the user's HEADER=FIELD overrides applied."""
     for item in overrides:
         header, _, field = item.partition("=")
         if header not in headers:

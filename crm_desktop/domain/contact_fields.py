@@ -6,6 +6,7 @@ Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fie
 `ContactDraft` into text values and back, so exporting and importing again loses nothing.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -29,23 +30,27 @@ FIELDS: tuple[Field, ...] = (
     Field("family_name", "Family name", ("姓", "last name", "family name", "surname")),
     Field("phone", "Phone", ("手机", "手机号", "手机号码", "移动电话", "行动电话", "电话", "联系电话", "联络电话",
                              "电话号码",
-                             "mobile", "mobile phone", "cell", "cellphone", "phone 1 - value",
+                             "mobile", "mobile phone", "mobile number", "移动电话号码", "cell", "cellphone",
+                             "phone 1 - value",
                              "primary phone", "telephone", "tel")),
     Field("phone2", "Phone 2", ("电话2", "座机", "办公电话", "固定电话", "工作电话", "公司电话", "住家电话",
-                                "住宅电话", "business phone",
+                                "住宅电话", "商务电话", "家庭电话", "business phone",
                                 "work phone", "home phone", "phone 2 - value", "other phone")),
     Field("email", "Email", ("邮箱", "电子邮箱", "电子邮件", "电子邮件地址", "邮件", "电邮", "e-mail", "email address",
-                             "e-mail address", "primary email", "e-mail 1 - value", "email 1")),
+                             "e-mail address", "primary email", "e-mail 1 - value", "email 1", "首选邮件")),
     Field("email2", "Email 2", ("邮箱2", "备用邮箱", "e-mail 2 address", "e-mail 2 - value",
-                                "secondary email", "email 2")),
+                                "secondary email", "email 2", "电子邮件 2 地址", "次要邮件")),
     Field("company", "Company", ("公司", "公司名称", "单位", "工作单位", "企业", "企业名称", "organization",
-                                 "organisation", "organization 1 - name", "org")),
-    Field("title", "Title", ("职位", "职务", "职称", "头衔", "job title", "organization 1 - title", "position")),
+                                 "organisation", "organization 1 - name", "organization name", "org")),
+    Field("title", "Title", ("职位", "职务", "职称", "头衔", "job title", "organization 1 - title", "organization title",
+                                 "position")),
     Field("address", "Address", ("地址", "联系地址", "通讯地址", "住址", "详细地址", "home address",
                                  "business address", "address 1 - formatted", "home street",
-                                 "business street", "work address", "street")),
+                                 "business street", "work address", "street", "商务地址 街道",
+                                 "住宅地址 街道", "工作地址", "家庭地址")),
     Field("city", "City", ("城市", "所在城市", "市", "home city", "business city", "work city",
-                           "address 1 - city")),
+                           "address 1 - city", "商务地址 市/县", "住宅地址 市/县", "工作所在城市",
+                           "家庭所在城市")),
     Field("birthday", "Birthday", ("生日", "出生日期", "公历生日", "客户生日", "会员生日", "birth date", "date of birth",
                                    "dob")),
     Field("lunar_birthday", "Lunar birthday", ("农历生日", "阴历生日", "lunar birthday")),
@@ -111,15 +116,21 @@ def guess_field(header: str) -> str | None:
     return meanings[0] if meanings else None
 
 
-def guess_mapping(headers: list[str]) -> dict[int, str]:
+def guess_mapping(headers: list[str], filled: Collection[int] | None = None) -> dict[int, str]:
     """Column index -> field key for every recognised header. A field is taken by its first column;
     a later column naming it takes the next meaning of its header still free (a second phone or
     e-mail column the second phone or e-mail, our "Organisation" after a company column the
-    organisation flag), else none. A weak header ("Title") comes after the others."""
+    organisation flag), else none. A weak header ("Title") comes after the others.
+
+    When `filled` names the columns holding a value in some row, the empty ones take no field:
+    Outlook, Google and Thunderbird write every column they know, so an empty "Primary Phone" and
+    "Home Phone" would otherwise keep the filled "Mobile Phone" out, and "Home Street" the
+    "Business Street"."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    weak = [i for i, header in enumerate(headers) if _folded_header(header) in _WEAK_HEADERS]
-    for i in [i for i in range(len(headers)) if i not in weak] + weak:
+    columns = [i for i in range(len(headers)) if filled is None or i in filled]
+    weak = [i for i in columns if _folded_header(headers[i]) in _WEAK_HEADERS]
+    for i in [i for i in columns if i not in weak] + weak:
         key = next((k for k in _meanings_of(headers[i]) if k not in taken), None)
         if key:
             mapping[i] = key
@@ -138,7 +149,7 @@ _LABELS: dict[type, dict[str, tuple[str, ...]]] = {
     Tier: {"key": ("重点", "重点客户", "vip", "a"), "potential": ("潜力", "潜力客户", "b"),
            "ordinary": ("普通", "普通客户", "c"), "cold": ("冷淡", "冷淡客户", "沉睡", "d")},
     Gender: {"female": ("女", "f", "woman", "女士"), "male": ("男", "m", "man", "先生"),
-             "unknown": ("未知", "保密", "不详")},
+             "unknown": ("未知", "保密", "不详", "未指定", "unspecified")},
     LeadSource: {"walk_in": ("到店", "进店", "walk-in", "walk in"), "referral": ("转介绍", "介绍", "推荐"),
                  "phone": ("电话", "来电", "电话咨询", "phone enquiry"), "website": ("网站", "官网", "网络"),
                  "wechat": ("微信", "公众号", "小程序"), "exhibition": ("展会", "会展", "trade fair"),

@@ -1,6 +1,7 @@
 """What every reader returns: a table of text cells with the line each row came from."""
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from crm_desktop.domain.errors import CrmError
 
@@ -40,6 +41,11 @@ class SourceTable:
     encoding: str | None = None  # the text encoding used, for text files
     sheet: str | None = None  # the sheet read, for workbooks
     notes: tuple[RowProblem, ...] = field(default=())  # worth telling the user; `line` 0: the whole file
+
+    def filled_columns(self) -> frozenset[int]:
+        """The columns with text in some row (white space alone is none)."""
+        columns = zip_longest(*(row.cells for row in self.rows), fillvalue="")
+        return frozenset(i for i, cells in enumerate(columns) if "".join(cells).strip())
 
 
 class SourceError(CrmError):

@@ -7,6 +7,7 @@ phone or e-mail is kept as typed and flagged on the contact, as the contact dial
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from uuid import UUID
 
 from crm_desktop.domain.contact_fields import draft_from_fields
 from crm_desktop.domain.contacts import CleanContact, validate_contact
@@ -33,6 +34,7 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
     """Every row of `table` read through `mapping` (column index -> field key)."""
     rows, rejected, warnings = [], list(table.problems), []
     for line, values in _values(table, mapping):
+        values, kept_id = _foreign_id_in_notes(_spread_multi_values(values))
         draft, problems = draft_from_fields(values)
         try:
             clean, left_out = _validated(draft)
@@ -41,11 +43,61 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
             continue
         warnings += [RowProblem.of(line, e.template, field=e.field, value=e.value) for e in problems.values()]
         warnings += [_left_out(line, field) for field in left_out] + _flags(line, clean)
+        if kept_id:
+            warnings.append(RowProblem.of(line, "The ID '{value}' is not a contact ID of this program; it was "
+                                                "kept in the notes.", value=kept_id))
         present = frozenset([k for k, v in values.items() if v])
         if problems:
             present = present.difference(problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
+
+
+_MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
+_PAIRS = (("phone", "phone2", "Other phones"), ("email", "email2", "Other emails"))
+_GOOGLE_ALL_CONTACTS = "* mycontacts"  # the label every Google contact has
+
+
+def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
+    """The values with Google's "a ::: b" cells spread out: the first phone (e-mail) is the phone,
+    the next the second phone, any others go to the notes; labels become tags, "* myContacts"
+    (which every contact has) left out. Kept whole, the cell was no valid phone or e-mail."""
+    labels = values.get("tags", "")
+    if _MULTI not in "".join(values.values()) and not labels.startswith("* "):
+        return values
+    spread = dict(values)
+    for first, second, others in _PAIRS:
+        found = [part.strip() for key in (first, second) for part in values.get(key, "").split(_MULTI)]
+        found = [part for part in found if part]
+        if len(found) > 2 or _MULTI in values.get(first, "") + values.get(second, ""):
+            spread[first], spread[second] = (found + ["", ""])[:2]
+            if found[2:]:
+                spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), f"{others}: {', '.join(found[2:])}") if p)
+    if _MULTI in labels or labels.startswith("* "):
+        parts = (part.strip() for part in labels.split(_MULTI))
+        spread["tags"] = ", ".join(part.removeprefix("* ") for part in parts
+                                   if part and part.casefold() != _GOOGLE_ALL_CONTACTS)
+    return spread
+
+
+def _foreign_id_in_notes(values: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The values with an ID that is no UUID moved from the uuid to the notes, and that ID.
+
+    A sheet's own customer number (编号, ID: 1, 2, 3...) is no contact ID of ours: taken as the
+    uuid, the rows of a second numbered sheet matched the first sheet's contacts and were skipped."""
+    text = values.get("uuid", "")
+    if not text or _is_uuid(text):
+        return values, ""
+    notes = "\n".join(part for part in (values.get("notes", ""), f"ID: {text}") if part)
+    return values | {"uuid": "", "notes": notes}, text
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 _DATES = {"birthday": ("birth_year", "birth_month", "birth_day"),

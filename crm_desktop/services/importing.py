@@ -92,7 +92,7 @@ class ImportService:
 
     @staticmethod
     def guess_mapping(table: SourceTable) -> dict[int, str]:
-        return guess_mapping(list(table.headers))
+        return guess_mapping(list(table.headers), table.filled_columns())
 
     def plan(self, table: SourceTable, mapping: dict[int, str], policy: DuplicatePolicy, label: str = "") -> ImportPlan:
         with collector_paused():

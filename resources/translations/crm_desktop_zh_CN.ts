@@ -3624,6 +3624,10 @@
         <translation>此行没有姓名，客户必须有姓名。</translation>
     </message>
     <message>
+        <source>The ID &apos;{value}&apos; is not a contact ID of this program; it was kept in the notes.</source>
+        <translation>编号“{value}”不是本程序的客户 ID，已保留在备注中。</translation>
+    </message>
+    <message>
         <source>&apos;{encoding}&apos; is not a text encoding this program knows.</source>
         <translation>“{encoding}”不是本程序认识的文本编码。</translation>
     </message>

@@ -125,6 +125,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Messages", "The same contact as line {earlier}; the row was skipped."),
     QT_TRANSLATE_NOOP("Messages", "The second phone '{value}' is not a valid number; it was kept as typed and flagged."),
     QT_TRANSLATE_NOOP("Messages", "The row has no name; a contact needs one."),
+    QT_TRANSLATE_NOOP("Messages", "The ID '{value}' is not a contact ID of this program; it was kept in the notes."),
     QT_TRANSLATE_NOOP("Messages", "'{encoding}' is not a text encoding this program knows."),
     QT_TRANSLATE_NOOP("Messages", "An .xlsx sheet holds at most {limit} rows; export to CSV instead."),
     QT_TRANSLATE_NOOP("Messages", "Cannot open {file}: {reason}."),

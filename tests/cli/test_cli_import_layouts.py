@@ -1,0 +1,103 @@
+"""`crm-desktop import` of the CSV layouts that address books export: every column they know is
+written, most of them empty, under their own headers (Outlook in English and Chinese, Google,
+Thunderbird)."""
+
+import csv
+import sqlite3
+
+import pytest
+
+from crm_desktop.cli import main
+
+OUTLOOK_EN = ("First Name,Last Name,Title,Gender,Birthday,Notes,E-mail Address,Primary Phone,Home Phone,"
+              "Mobile Phone,Home Street,Home City,Business Phone,Company,Job Title,Business Street,Business City")
+OUTLOOK_ZH = ("称谓,名,姓,单位,职务,商务地址 街道,商务地址 市/县,住宅地址 街道,住宅地址 市/县,商务电话,住宅电话,"
+              "移动电话,生日,电子邮件地址,性别,备注")
+
+
+def db_rows(path, sql):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def write_csv(path, header: str, rows: list[dict[str, str]], encoding: str = "utf-8") -> None:
+    names = header.split(",")
+    with path.open("w", encoding=encoding, newline="") as out:
+        writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([row.get(name, "") for name in names] for row in rows)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "shop.sqlite3"
+
+
+def test_outlook_empty_columns_leave_the_mobile_phone_and_business_address_in(db, tmp_path, capsys):
+    exported = tmp_path / "outlook.csv"
+    write_csv(exported, OUTLOOK_EN, [
+        {"First Name": "John", "Last Name": "Doe", "Title": "Mr.", "Mobile Phone": "+1 415 555 0100",
+         "Business Street": "1 Market St", "Business City": "San Francisco", "Gender": "Unspecified",
+         "Job Title": "Buyer"}], encoding="cp1252")
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 added" in out and "warning" not in err
+    assert db_rows(db, "select name, phone_raw, address, city, title, gender from contacts") == [
+        ("John Doe", "+1 415 555 0100", "1 Market St", "San Francisco", "Buyer", "unknown")]
+
+
+def test_chinese_outlook_business_phone_and_address(db, tmp_path, capsys):
+    exported = tmp_path / "联系人.csv"
+    write_csv(exported, OUTLOOK_ZH, [
+        {"名": "三", "姓": "张", "单位": "星辰科技", "职务": "总经理", "商务地址 街道": "中关村大街1号",
+         "商务地址 市/县": "北京", "商务电话": "010-62345678", "移动电话": "13800138000", "性别": "未指定"}],
+        encoding="gbk")
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 added" in out and "note" not in err and "warning" not in err
+    assert db_rows(db, "select name, phone_raw, phone2_raw, address, city, title from contacts") == [
+        ("张三", "13800138000", "010-62345678", "中关村大街1号", "北京", "总经理")]
+
+
+def test_google_and_thunderbird_headers(db, tmp_path, capsys):
+    google = tmp_path / "contacts.csv"
+    write_csv(google, "First Name,Last Name,Organization Name,Organization Title,Phone 1 - Value",
+              [{"First Name": "伟", "Last Name": "张", "Organization Name": "某科技", "Organization Title": "CTO",
+                "Phone 1 - Value": "13800138001"}])
+    thunderbird = tmp_path / "thunderbird.csv"
+    write_csv(thunderbird, "First Name,Last Name,Display Name,Primary Email,Work Phone,Home Phone,Mobile Number",
+              [{"Display Name": "李雷", "Primary Email": "lilei@example.cn", "Mobile Number": "13912345678"}])
+    for path in (google, thunderbird):
+        assert main(["--db", str(db), "import", str(path)]) == 0
+    _, err = capsys.readouterr()
+    assert "note" not in err
+    assert db_rows(db, "select name, phone_raw, company_id is not null, title from contacts order by id") == [
+        ("张伟", "13800138001", 1, "CTO"), ("李雷", "13912345678", 0, "")]
+
+
+def test_a_sheets_own_customer_numbers_are_kept_but_match_nothing(db, tmp_path, capsys):
+    first, second = tmp_path / "一店.csv", tmp_path / "二店.csv"
+    first.write_text("编号,姓名,手机\n1,张三,13800138000\n2,李四,13900139000\n", encoding="utf-8")
+    second.write_text("编号,姓名,手机,备注\n1,王五,13700137000,老客户\n2,赵六,13600136000,\n", encoding="utf-8")
+    for path in (first, second):
+        assert main(["--db", str(db), "import", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "imported 二店.csv: 2 added" in out
+    assert "warning: line 2: The ID '1' is not a contact ID of this program; it was kept in the notes." in err
+    rows = db_rows(db, "select name, notes, length(uuid) from contacts order by id")
+    assert rows == [("张三", "ID: 1", 36), ("李四", "ID: 2", 36), ("王五", "老客户\nID: 1", 36), ("赵六", "ID: 2", 36)]
+
+
+def test_google_cells_holding_several_phones_emails_and_labels(db, tmp_path, capsys):
+    google = tmp_path / "contacts.csv"
+    write_csv(google, "Name,Labels,E-mail 1 - Value,Phone 1 - Value,Phone 2 - Value", [
+        {"Name": "张伟", "Labels": "* myContacts ::: VIP ::: 批发", "E-mail 1 - Value": "zw@example.com ::: zw2@example.com",
+         "Phone 1 - Value": "+86 138 0013 8001 ::: +86 138 0013 8002", "Phone 2 - Value": "010-88886666"},
+        {"Name": "Mary Smith", "Labels": "* myContacts", "Phone 1 - Value": "+1 415 555 0101"}])
+    assert main(["--db", str(db), "import", str(google)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 added" in out and "warning" not in err
+    assert db_rows(db, "select phone_e164, phone2_e164, email, email2, tags, notes from contacts order by id") == [
+        ("+8613800138001", "+8613800138002", "zw@example.com", "zw2@example.com", "VIP, 批发",
+         "Other phones: 010-88886666"),
+        ("+14155550101", None, "", "", "", "")]
