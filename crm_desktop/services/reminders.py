@@ -110,13 +110,14 @@ class ReminderService:
             if due is not None:
                 yield fid, rule, due
 
-    def snooze_all(self, followup_ids, minutes: int) -> datetime:
-        """Fire again `minutes` from now, each of `followup_ids`, in one transaction (one reminder, or
-        "Snooze all" of a long list; one deleted meanwhile is skipped); returns that time."""
+    def snooze_all(self, followup_ids, minutes: int, asked_at: datetime | None = None) -> datetime:
+        """Fire again `minutes` from now (from `asked_at`, when the user asked, if the save comes
+        later), each of `followup_ids`, in one transaction (one reminder, or "Snooze all" of a long
+        list; one deleted meanwhile is skipped); returns that time."""
         if not 0 < minutes <= 24 * 60:
             raise ValidationError.single("snooze", "Snooze for between 1 minute and a day.")
         now = self._ctx.now()
-        until = now + timedelta(minutes=minutes)
+        until = (asked_at or now) + timedelta(minutes=minutes)
         with self._ctx.db.writing() as uow:
             uow.followups.set_snoozed(followup_ids, until, now)
         return until

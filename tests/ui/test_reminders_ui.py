@@ -134,9 +134,11 @@ def test_a_long_list_dismisses_the_selected_ones_or_all_of_them(qtbot, svc, cloc
     chosen = {panel.model.reminder(2).followup.id, panel.model.reminder(7).followup.id}
     panel.dismiss_button.click()
     assert panel.model.rowCount() == 28
+    reminders.scheduler.wait_for_writes()  # saved in the background
     assert chosen.isdisjoint(r.followup.id for r in svc.reminders.due_reminders())
     panel.dismiss_button.click()  # nothing selected now: all of them
     assert not panel.isVisible() and panel.model.rowCount() == 0
+    reminders.scheduler.wait_for_writes()
     assert svc.reminders.due_reminders() == []
 
 
@@ -158,6 +160,7 @@ def test_a_long_backlog_lists_the_newest_and_acts_on_all(qtbot, svc, clock, remi
     assert panel.model.rowCount() == 5 and planned[11].id not in {r.followup.id for r in scheduler.due}
     panel.dismiss_button.click()  # none selected: every due one, listed or not
     assert scheduler.keys == () and not panel.isVisible()
+    scheduler.wait_for_writes()
     assert svc.reminders.due_reminders() == []
     clock.advance(minutes=15)
     [back] = scheduler.tick()
@@ -178,3 +181,55 @@ def test_taking_off_every_listed_one_reads_the_next_ones_at_once(qtbot, svc, clo
     qtbot.waitUntil(lambda: len(scheduler.due) == 2, timeout=5000)
     assert [r.followup.id for r in scheduler.due] == [planned[3].id, planned[2].id]
     assert panel.title.text().startswith("4 reminder(s)") and panel.title.text().endswith(" — the newest 2 listed")
+
+
+def test_a_dismiss_is_saved_off_the_gui_thread_and_no_read_lists_it_again_meanwhile(qtbot, svc, clock, reminders,
+                                                                                    monkeypatch):
+    import threading
+
+    planned = [_plan(svc, clock.now + timedelta(minutes=5), lead=10, title=f"回访{i}") for i in range(3)]
+    reminders.start()
+    scheduler, panel = reminders.scheduler, reminders.panel
+    qtbot.waitUntil(lambda: len(scheduler.keys) == 3, timeout=5000)
+    scheduler.set_interval(10)  # ticks keep coming while the save runs
+    release, saved_on = threading.Event(), []
+    dismiss_all = svc.reminders.dismiss_all
+
+    def held(occurrences):
+        saved_on.append(threading.current_thread())
+        release.wait(10)
+        dismiss_all(occurrences)
+
+    monkeypatch.setattr(scheduler._service, "dismiss_all", held)
+    panel.list.selectionModel().select(panel.model.index(0), panel.list.selectionModel().SelectionFlag.Select)
+    chosen = panel.model.reminder(0).followup.id
+    panel.dismiss_button.click()
+    assert len(scheduler.keys) == 2 and panel.model.rowCount() == 2  # off the list at once
+    qtbot.wait(200)  # ticks due meanwhile read nothing: the one dismissed would be listed again
+    assert saved_on and saved_on[0] is not threading.main_thread()
+    assert len(scheduler.keys) == 2 and chosen not in {r.followup.id for r in scheduler.due}
+    release.set()
+    qtbot.waitUntil(lambda: {r.followup.id for r in svc.reminders.due_reminders()} ==
+                    {f.id for f in planned} - {chosen}, timeout=5000)
+    qtbot.wait(100)
+    assert {r.followup.id for r in scheduler.due} == {f.id for f in planned} - {chosen}
+
+
+def test_a_snooze_that_cannot_be_saved_is_reported_and_listed_again(qtbot, svc, clock, reminders, notifier,
+                                                                     monkeypatch):
+    from crm_desktop.domain.errors import DatabaseBusyError
+
+    f = _plan(svc, clock.now + timedelta(minutes=5), lead=10)
+    reminders.start()
+    scheduler, panel = reminders.scheduler, reminders.panel
+    qtbot.waitUntil(panel.isVisible, timeout=5000)
+
+    def busy(*args):
+        raise DatabaseBusyError("locked")
+
+    monkeypatch.setattr(scheduler._service, "snooze_all", busy)
+    scheduler.set_interval(60_000)  # only the read after the failed save lists it again
+    panel.snooze_buttons[5].click()
+    assert not panel.isVisible()
+    qtbot.waitUntil(lambda: [r.followup.id for r in scheduler.due] == [f.id], timeout=5000)
+    assert panel.isVisible() and any(kind == "Warning" for kind, _text in notifier.messages)

@@ -37,6 +37,7 @@ class Reminders(QObject):
             self.tray.messageClicked.connect(self._on_tray_messageClicked)
             self.tray.show()
         self.scheduler.fired.connect(self._on_scheduler_fired)
+        self.scheduler.writeFailed.connect(notifier.error)
 
     def start(self) -> None:
         if not self.scheduler.timer.isActive():

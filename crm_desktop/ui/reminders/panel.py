@@ -137,8 +137,8 @@ class ReminderPanel(QFrame):
         super().changeEvent(event)
 
     def _acting(self, act, *args) -> None:
-        """Snooze or dismiss the chosen reminders; the wait cursor shows while "all" of a big backlog
-        is written (each one audited: about 3 s for 23,000)."""
+        """Snooze or dismiss the chosen reminders (saved in the background); the wait cursor shows
+        while a save before it, of a big backlog, is still being finished."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             act(self.chosen(), *args)

@@ -25,6 +25,7 @@ GRACE = timedelta(minutes=1)  # a reminder due within this of the start is not "
 class ReminderScheduler(QObject):
     fired = Signal(list, int)  # [ReminderDTO] of the listed ones new this tick, how many are new in all
     dueChanged = Signal(list)  # [ReminderDTO]: the ones listed now, newest first (the panel's list)
+    writeFailed = Signal(object)  # the exception of a snooze or dismiss not saved (they are listed again)
 
     def __init__(self, service: ReminderService, now, interval_ms: int = TICK_MS, parent=None):
         super().__init__(parent)
@@ -37,7 +38,9 @@ class ReminderScheduler(QObject):
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._worker: Worker | None = None
+        self._writer: Worker | None = None  # a snooze or dismiss being saved
         self._generation = 0  # a background read older than the last read here is dropped
+        self._reread = False  # a background read was dropped: read again when it ends
 
     def set_interval(self, ms: int) -> None:
         """The time between ticks while reads are quick."""
@@ -55,6 +58,7 @@ class ReminderScheduler(QObject):
         self.timer.stop()
         if self._worker is not None:
             self._worker.wait()
+        self.wait_for_writes()
 
     def missed_while_closed(self, reminder: ReminderDTO) -> bool:
         return self._missed(reminder.fire_at)
@@ -69,6 +73,7 @@ class ReminderScheduler(QObject):
     def tick(self) -> list[ReminderDTO]:
         """Read what is due now, here and at once (tests; the app reads in a worker); announce the new
         ones. Returns the new ones that are listed."""
+        self.wait_for_writes()
         self._generation += 1
         try:
             due = self._service.due(self._now(), self.listed)
@@ -79,21 +84,31 @@ class ReminderScheduler(QObject):
 
     def _on_timer_timeout(self) -> None:
         """The timer's ticks read in a worker: a big calendar's query never holds up the window."""
-        if self._worker is not None:
+        if self._worker is not None or self._writer is not None:
             return
         now, generation, listed = self._now(), self._generation, self.listed
         self._read_started = time.perf_counter()
         self._worker = Worker(lambda _report: self._service.due(now, listed), self)
-        self._worker.succeeded.connect(lambda due: self._apply(due) if generation == self._generation else None)
+        self._worker.succeeded.connect(lambda due: self._on_read(due, generation))
         self._worker.failed.connect(lambda exc: log.warning("reminders not read this tick: %s", exc))
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.start()
 
+    def _on_read(self, due: DueReminders, generation: int) -> None:
+        if generation == self._generation:
+            self._apply(due)
+        else:  # begun before a snooze or dismiss: what it read may list them again
+            self._reread = True
+
     def _on_worker_finished(self) -> None:
-        """A slow read (a huge calendar, a busy PC) spaces the ticks out, within MAX_TICK_MS."""
+        """A slow read (a huge calendar, a busy PC) spaces the ticks out, within MAX_TICK_MS; a read
+        that was dropped is made again at once."""
         self._worker = None
         took_ms = (time.perf_counter() - self._read_started) * 1000
         self.timer.setInterval(int(min(MAX_TICK_MS, max(self._interval_ms, took_ms * BUSY_SHARE))))
+        if self._reread and self.timer.isActive():
+            self._reread = False
+            self._on_timer_timeout()
 
     def _apply(self, due: DueReminders) -> list[ReminderDTO]:
         new = set(due.keys).difference(self.keys)  # a snooze that ran out has a new key: new again
@@ -106,21 +121,48 @@ class ReminderScheduler(QObject):
         return fresh
 
     def snooze(self, keys: list[Key], minutes: int) -> None:
-        self._service.snooze_all([k[0] for k in keys], minutes)
-        self._drop(keys)
+        ids, asked_at = [k[0] for k in keys], self._now()
+        self._write(lambda _report: self._service.snooze_all(ids, minutes, asked_at), keys)
 
     def dismiss(self, keys: list[Key]) -> None:
-        self._service.dismiss_all({followup_id: occurrence for followup_id, occurrence, _fire_at in keys})
+        occurrences = {followup_id: occurrence for followup_id, occurrence, _fire_at in keys}
+        self._write(lambda _report: self._service.dismiss_all(occurrences), keys)
+
+    def _write(self, work, keys: list[Key]) -> None:
+        """Save a snooze or dismiss in a worker (each follow-up's change is audited: about 3 s for
+        23,000 at once), the reminders off the list at once. One save at a time, in order; while
+        one runs no read starts (it would list them again), and when it ends the list is read
+        again. A save that fails is reported, and that read lists its reminders again."""
+        self.wait_for_writes()
+        self._writer = Worker(work, self)
+        self._writer.failed.connect(self._on_write_failed)
+        self._writer.finished.connect(self._on_write_finished)
+        self._writer.start()
         self._drop(keys)
+
+    def wait_for_writes(self) -> None:
+        """Until the snooze or dismiss being saved is saved (a tick read here, closing)."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.wait()
+
+    def _on_write_failed(self, exc: BaseException) -> None:
+        log.warning("reminders not snoozed or dismissed: %s", exc)
+        self.writeFailed.emit(exc)
+
+    def _on_write_finished(self) -> None:
+        if self.sender() is self._writer:
+            self._writer = None
+        if self.timer.isActive():
+            self._generation += 1  # a read begun before the save is not to be trusted
+            self._on_timer_timeout()
 
     def _drop(self, keys: list[Key]) -> None:
         """Take the snoozed or dismissed ones off the list at once, without reading every reminder
-        again here (seconds for a calendar owing thousands): the next tick reads in a worker (a
-        series' next occurrence, a snooze run out, the listed ones beyond those taken off), and a
-        read already running is ignored."""
+        again here (seconds for a calendar owing thousands): once saved, they are read in a worker
+        (a series' next occurrence, the listed ones beyond those taken off), and a read already
+        running is ignored."""
         gone = set(keys)
         self._generation += 1
         self._apply(DueReminders(tuple(k for k in self.keys if k not in gone),
                                  tuple(r for r in self.due if r.key not in gone)))
-        if self.keys and not self.due and self.timer.isActive():
-            self._on_timer_timeout()  # every listed one taken off: read the next ones now, not at the next tick
