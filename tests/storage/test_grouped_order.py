@@ -91,3 +91,41 @@ def test_more_groups_than_one_in_list_holds(services, store, filled, monkeypatch
     monkeypatch.setattr(grouped_order, "MAX_IN", 2)  # every company read, those without matches skipped
     page = services.contacts.page(ListQuery(sort="company", filters=(("tier", "key"),)), 3, 30)
     assert [r.id for r in page] == _reference(store, "company", False, "c.deleted_at is null and c.tier = 'key'")[3:33]
+
+
+def test_the_groups_layout_is_kept_between_pages_until_the_data_change(services, store, filled):
+    """Counting every group's contacts is done once for the pages that follow, and again after any
+    change: the app's own writes, and another program's (SQLite: PostgreSQL counts every page)."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("the layout is kept on SQLite")
+    db = store
+
+    counted = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if "GROUP BY contacts.company_id" in statement:
+            counted.append(statement)
+
+    def pages_match(where: str = "c.deleted_at is null"):
+        expected = _reference(db, "company", False, where)
+        got = [r.id for offset in range(0, len(expected), 10)
+               for r in services.contacts.page(ListQuery(sort="company"), offset, 10)]
+        return got == expected
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert pages_match() and len(counted) == 1  # eight pages, one count
+        first = services.contacts.page(ListQuery(sort="company"), 0, 1)[0]
+        services.contacts.update(first.id, ContactDraft(name=first.name, company="Zeta"))  # this app's write
+        assert pages_match() and len(counted) == 2
+        with sqlite3.connect(db.path) as other:  # another program's
+            other.execute("UPDATE companies SET name = 'Aardvark' WHERE name = 'Zeta'")
+        assert pages_match() and len(counted) == 3
+        services.contacts.page(ListQuery(sort="company", filters=(("tier", "key"),)), 0, 10)  # other filters:
+        assert len(counted) == 4  # their own layout
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)

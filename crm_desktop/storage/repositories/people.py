@@ -139,7 +139,7 @@ class ContactRepository:
     def _page_ids(self, text, trashed, filters, sort, descending, offset, limit) -> list[int]:
         if sort in GROUPED_SORTS:
             return grouped_page_ids(self.session, GROUPED_SORTS[sort], lambda s: self._where(s, text, trashed, filters),
-                                    C.id, descending, offset, limit)
+                                    C.id, descending, offset, limit, key=(text, trashed, *sorted(filters.items())))
         if offset > DEEP_OFFSET and sort != "relevance":
             total = self.count(text, trashed, filters)
             if offset > total // 2:  # nearer the end: read the page from the other end, backwards
