@@ -8,6 +8,7 @@ in id order straight from that index. The order is the group's name, then its id
 contact's id; contacts without a group come first, and last when descending, as SQL sorts NULL.
 """
 
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
@@ -53,22 +54,26 @@ def grouped_page_ids(session: Session, order: GroupOrder, where: Callable, conta
 # companies: 0.4 s a page), each valid for one state of the database as one connection sees it.
 _KEPT: OrderedDict = OrderedDict()
 _KEEP = 4
+_KEPT_LOCK = threading.Lock()  # pages are read on the window's thread and in workers
 _TOKENS = count(1)
 
 
 def _layout(session: Session, order: GroupOrder, where: Callable, descending: bool, key) -> _Layout:
     version = _snapshot_version(session) if key is not None else None
     cache_key = (version, order.key.key, descending, key)
-    if version is not None and (kept := _KEPT.get(cache_key)) is not None:
-        _KEPT.move_to_end(cache_key)
-        return kept
+    if version is not None:
+        with _KEPT_LOCK:
+            if (kept := _KEPT.get(cache_key)) is not None:
+                _KEPT.move_to_end(cache_key)
+                return kept
     counts = dict(session.execute(where(select(order.key, func.count()).group_by(order.key))).all())
     groups = _groups_in_order(session, order, counts, descending)
     layout = _Layout(groups, counts, [0, *accumulate(counts[g] for g in groups)][:-1])
     if version is not None:
-        _KEPT[cache_key] = layout
-        while len(_KEPT) > _KEEP:
-            _KEPT.popitem(last=False)
+        with _KEPT_LOCK:
+            _KEPT[cache_key] = layout
+            while len(_KEPT) > _KEEP:
+                _KEPT.popitem(last=False)
     return layout
 
 
