@@ -39,11 +39,15 @@ class CleanContact:
         return pinyin_keys(self.draft.name)[1]
 
 
+_TAG_SEPARATORS = str.maketrans({"，": ",", "、": ",", ";": ",", "；": ","})
+
+
 def clean_tags(text: str) -> str:
-    """'vip， 老客户 ,vip' -> 'vip, 老客户' (comma or Chinese comma separated, de-duplicated)."""
-    if "," not in text and "，" not in text and "、" not in text:  # one tag or none: what the split would give
+    """'vip， 老客户 ,vip' -> 'vip, 老客户': tags separated by commas (Latin or Chinese), 、 or
+    semicolons (Outlook's categories: "VIP;Wholesale"), each once."""
+    if not any(sep in text for sep in ",，、;；"):  # one tag or none: what the split would give
         return clean_line(text)
-    parts = [clean_line(p) for p in text.replace("，", ",").replace("、", ",").split(",")]
+    parts = [clean_line(p) for p in text.translate(_TAG_SEPARATORS).split(",")]
     return ", ".join(dict.fromkeys(p for p in parts if p))
 
 

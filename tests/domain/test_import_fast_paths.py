@@ -26,14 +26,16 @@ def general_fold(text):
 
 
 def general_clean_tags(text):
-    parts = [general_clean_line(p) for p in text.replace("，", ",").replace("、", ",").split(",")]
+    for separator in "，、;；":
+        text = text.replace(separator, ",")
+    parts = [general_clean_line(p) for p in text.split(",")]
     return ", ".join(dict.fromkeys(p for p in parts if p))
 
 
 # Text as files bring it: Chinese, Latin, full-width forms, every kind of white space and the
 # invisible characters clean_line removes, often next to each other.
 awkward = st.sampled_from([" ", "  ", "\t", "\n", "\r\n", "\u3000", "\xa0", "\u200b", "\ufeff", "\x00", "\x85",
-                           "\u2028", "\u202e", "\x1f", "，", ",", "、", "|", "Ａ", "ﬁ", "İ", "ß", "王", "芳", "a", "Z", "1"])
+                           "\u2028", "\u202e", "\x1f", "，", ",", "、", ";", "；", "|", "Ａ", "ﬁ", "İ", "ß", "王", "芳", "a", "Z", "1"])
 texts = st.lists(st.one_of(awkward, st.text(max_size=4)), max_size=12).map("".join)
 
 

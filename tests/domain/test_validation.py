@@ -87,6 +87,7 @@ def test_birthdays_solar_yearless_and_lunar():
 
 def test_tags_split_on_chinese_and_latin_commas_deduplicated():
     assert clean_tags("vip， 老客户 ,vip、 ") == "vip, 老客户"
+    assert clean_tags("VIP;Wholesale； 团购") == "VIP, Wholesale, 团购"  # Outlook's categories
 
 
 def test_text_helpers():
