@@ -51,6 +51,9 @@ def _import_file(imports, args) -> int:
     plan = imports.plan(table, mapping, args.on_duplicate, label=args.file.name)
     _report_problems("rejected", plan.rejected)
     _report_problems("warning", plan.warnings)
+    if not (plan.new or plan.matched or plan.rejected):
+        print(f"{args.file.name} has no rows of contacts under its header: nothing was imported.")
+        return 0
     matched = f"{len(plan.matched)} match contacts there ({plan.policy.value})"
     if args.dry_run:
         print(f"dry run: {plan.to_create} to add, {matched}, {len(plan.rejected)} rejected; nothing written")

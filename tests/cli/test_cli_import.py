@@ -203,3 +203,14 @@ def test_what_the_reader_noted_about_the_file_is_told(db, tmp_path, capsys):
     assert "note: Line 1 above the header row was left out." in err
     assert "note: Cells beyond the header's columns were left out on 1 line(s): 3." in err
     assert db_rows(db, "select name, address from contacts") == [("张三", "北京市")]
+
+
+def test_a_file_with_a_header_and_no_rows_says_so_and_records_no_import(tmp_path, capsys):
+    from crm_desktop.cli import main
+
+    db, empty = tmp_path / "shop.sqlite3", tmp_path / "empty.csv"
+    empty.write_bytes("\ufeff姓名,手机\r\n\r\n".encode())
+    assert main(["--db", str(db), "import", str(empty)]) == 0
+    assert "has no rows of contacts under its header: nothing was imported" in capsys.readouterr().out
+    assert main(["--db", str(db), "import", "--list"]) == 0
+    assert "empty.csv" not in capsys.readouterr().out
