@@ -5,14 +5,20 @@ stage) is left out and reported with the row's line, the rest of the row importe
 phone or e-mail is kept as typed and flagged on the contact, as the contact dialog does.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from uuid import UUID
 
-from crm_desktop.domain.contact_fields import draft_from_fields
+from crm_desktop.domain.contact_fields import (
+    BIRTHDAY_PARTS,
+    draft_from_fields,
+    with_birthday_joined,
+)
 from crm_desktop.domain.contacts import CleanContact, validate_contact
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.interchange.source import RowProblem, SourceTable
+
+Values = dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +37,13 @@ class PreparedRows:
 
 
 def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
-    """Every row of `table` read through `mapping` (column index -> field key)."""
+    """Every row of `table` read through `mapping` (column index -> field key), after what the
+    table's columns need (`_table_fixes`): a birthday in Thunderbird's three columns."""
     rows, rejected, warnings = [], list(table.problems), []
+    fixes = _table_fixes(table, mapping)
     for line, values in _values(table, mapping):
+        for fix in fixes:
+            values = fix(values)
         values, kept_id = _foreign_id_in_notes(_spread_multi_values(values))
         draft, problems = draft_from_fields(values)
         try:
@@ -51,6 +61,16 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
             present = present.difference(problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
+
+
+def _table_fixes(table: SourceTable, mapping: dict[int, str]) -> list[Callable[[Values], Values]]:
+    """What the rows of this table need before their values are read, decided once for the table
+    (a 100,000-row import pays nothing for what its columns do not hold)."""
+    fields = set(mapping.values())
+    fixes = []
+    if fields.intersection(BIRTHDAY_PARTS):
+        fixes.append(with_birthday_joined)
+    return fixes
 
 
 _MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
