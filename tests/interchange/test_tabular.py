@@ -15,6 +15,7 @@ from crm_desktop.domain.contact_fields import EXPORT_KEYS, FIELDS, guess_mapping
 from crm_desktop.interchange.csv_in import read_csv
 from crm_desktop.interchange.csv_out import write_csv
 from crm_desktop.interchange.decoding import decode, looks_chinese
+from crm_desktop.interchange.excel_dates import serial_date
 from crm_desktop.interchange.sheet_in import cell_text, read_sheet
 from crm_desktop.interchange.sheet_out import SpreadsheetLimitError, write_xlsx
 from crm_desktop.interchange.source import SourceError
@@ -259,6 +260,14 @@ def test_any_text_survives_an_export_and_an_import(tmp_path_factory, table):
     (timedelta(hours=26, seconds=5), "26:00:05"), (1e20, "100000000000000000000"), (0.1 + 0.2, "0.3"), (None, "")])
 def test_calamine_values_as_text(value, text):
     assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(("serial", "day"), [
+    (1, "1900-01-01"), (59, "1900-02-28"), (60, None), (61, "1900-03-01"), (29000, "1979-05-25"),
+    (73050, "2099-12-31"), (0, None)])
+def test_excel_serials_count_the_lotus_leap_day_that_never_was(serial, day):
+    found = serial_date(serial)
+    assert (found.isoformat() if found else None) == day
 
 
 def test_our_own_export_headers_map_back_to_every_field():
