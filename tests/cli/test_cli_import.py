@@ -223,6 +223,19 @@ def test_birthdays_kept_as_excel_serial_numbers_are_read_as_their_dates(db, tmp_
         ("钱七", None, None, None), ("Ann Lee", 1990, 5, 7), ("Bo Chen", None, None, None)]
 
 
+def test_a_western_european_excel_csv_in_windows_1252_keeps_its_accents(db, tmp_path, capsys):
+    """Semicolon-separated, no BOM, as a German or French Excel saves "CSV (Trennzeichen-getrennt)"."""
+    exported = tmp_path / "Kunden.csv"
+    exported.write_bytes("First Name;Last Name;Company;City;Notes\r\n"
+                         "Jürgen;Müller;Bäckerei Weiß GmbH;München;Preis 5 € – „gut“\r\n"
+                         "François;Lefèvre;Café Crème;Orléans;\r\n".encode("cp1252"))
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    assert "2 added" in capsys.readouterr().out
+    assert db_rows(db, "select name, city, notes from contacts order by id") == [
+        ("Jürgen Müller", "München", "Preis 5 € – „gut“"), ("François Lefèvre", "Orléans", "")]
+    assert db_rows(db, "select name from companies order by id") == [("Bäckerei Weiß GmbH",), ("Café Crème",)]
+
+
 def test_what_the_reader_noted_about_the_file_is_told(db, tmp_path, capsys):
     csv_file = tmp_path / "客户名单.csv"
     csv_file.write_bytes("客户名单,,\r\n姓名,手机,地址\r\n张三,13800138000,北京市,朝阳区\r\n".encode("gb18030"))

@@ -73,6 +73,23 @@ def test_a_long_file_is_judged_on_slices_from_start_to_end(tmp_path):
     assert decode(long_gb)[1] == "gb18030"
 
 
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1252", "Name;City\r\nMüller;München\r\nLefèvre;Orléans\r\nÅsa Öberg;Göteborg\r\n"),
+    ("cp1250", "Imię;Miasto\r\nŁukasz Żółć;Łódź\r\nAgnieszka Wąsik;Kraków\r\n"),
+    ("cp1251", "Имя;Телефон\r\nИван Петров;+7 495 1234567\r\nМария Иванова;+7 812 7654321\r\n"),
+    ("cp1253", "Όνομα;Πόλη\r\nΓιώργος Παπαδόπουλος;Αθήνα\r\n")])
+def test_western_european_bytes_are_windows_1252_and_other_code_pages_stay_theirs(encoding, text):
+    """Windows-1252 wins among the single-byte pages that fit, but not over Polish, Russian or Greek
+    text, which read as Windows-1252 would be signs or Latin letters in no language."""
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_a_long_windows_1252_file_is_not_read_in_a_dos_code_page():
+    """On a long file charset-normalizer settles on a DOS page before trying Windows-1252."""
+    text = "Name;City;Notes\r\n" + "Jürgen Müller;München;Preis – 5 €\r\n" * 20_000
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
 @pytest.mark.parametrize(("encoding", "named"), [("gb18030", "gb18030"), ("utf-32", "utf-32"), ("utf-16-be", "utf-16")])
 def test_short_files_are_detected_by_their_bom_or_as_plausible_chinese(encoding, named):
     data = ("\ufeff" if encoding == "utf-16-be" else "") + "王喆,13900139000\r\n"  # 喆 is not in GB2312
