@@ -4,6 +4,10 @@ One list (`FIELDS`) names every field an import can fill and an export writes: i
 our own exports use, and the headers other programs and people use for it (Chinese Excel sheets,
 Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fields(values)` turn a
 `ContactDraft` into text values and back, so exporting and importing again loses nothing.
+
+Some fields are read but never written: the given and family name (folded into the name) and the
+birthday's year, month and day in columns of their own, as Thunderbird exports them (folded into
+the birthday by `with_birthday_joined`).
 """
 
 from collections.abc import Collection
@@ -53,6 +57,10 @@ FIELDS: tuple[Field, ...] = (
                            "家庭所在城市")),
     Field("birthday", "Birthday", ("生日", "出生日期", "公历生日", "客户生日", "会员生日", "birth date", "date of birth",
                                    "dob")),
+    # Thunderbird's CSV export (English, zh-CN, zh-TW: "Birth Year", 出生年份, 出生年) and others
+    Field("birth_year", "Birth year", ("出生年份", "出生年", "生日年份", "year of birth", "birthyear")),
+    Field("birth_month", "Birth month", ("出生月份", "出生月", "生日月份", "month of birth", "birthmonth")),
+    Field("birth_day", "Birth day", ("出生日", "day of birth")),
     Field("lunar_birthday", "Lunar birthday", ("农历生日", "阴历生日", "lunar birthday")),
     Field("gender", "Gender", ("性别", "sex")),
     Field("stage", "Stage", ("阶段", "客户阶段", "生命周期", "lifecycle stage", "status")),
@@ -69,8 +77,10 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
-# What our own exports write: the name parts are folded into the name on the way in.
-EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS if k not in ("given_name", "family_name"))
+BIRTHDAY_PARTS: tuple[str, ...] = ("birth_year", "birth_month", "birth_day")
+# What our own exports write: the name's and the birthday's parts are folded into them on the way in.
+EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS
+                                     if k not in ("given_name", "family_name", *BIRTHDAY_PARTS))
 
 # The traditional forms of the characters in the headers and labels above, as Hong Kong and Taiwan
 # files (Big5, or UTF-8 from a traditional-Chinese Excel) write them: 手機, 電子郵件, 職稱, 備註, 重點客戶.
@@ -135,7 +145,16 @@ def guess_mapping(headers: list[str], filled: Collection[int] | None = None) -> 
         if key:
             mapping[i] = key
             taken.add(key)
-    return dict(sorted(mapping.items()))
+    return _with_birth_day(dict(sorted(mapping.items())), headers)
+
+
+def _with_birth_day(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:
+    """The mapping with a "Birth Day" column beside a birth month column read as the day: folded,
+    Thunderbird's "Birth Day" is "Birthday", the whole birthday elsewhere."""
+    if "birth_month" not in mapping.values() or "birth_day" in mapping.values():
+        return mapping
+    return {i: "birth_day" if key == "birthday" and "birth_day" in _meanings_of(headers[i]) else key
+            for i, key in mapping.items()}
 
 
 # --- values: text <-> draft -------------------------------------------------------------------
@@ -238,6 +257,23 @@ def _day_and_month(text: str, year: int, first: int, second: int) -> tuple[int, 
                               "it was left out.", text)
     raise FieldValueError("birthday", "'{value}' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
                           text)
+
+
+def with_birthday_joined(values: dict[str, str]) -> dict[str, str]:
+    """The values with the birthday's year, month and day columns (Thunderbird's "Birth Year",
+    "Birth Month", "Birth Day") put together into the birthday; a birthday column holding a value
+    wins. No year is a year-less birthday; a missing month or day shows as "?" in a text that
+    `parse_birthday` refuses, so the row is told "not a date" as for any birthday that is none."""
+    year, month, day = (values.get(key, "").strip() for key in BIRTHDAY_PARTS)
+    joined = {key: text for key, text in values.items() if key not in _BIRTHDAY_PART_SET}
+    if joined.get("birthday") or not (year + month + day).strip("0"):  # all 0: no birthday
+        return joined
+    month, day = (part.zfill(2) if part.isdigit() else part or "?" for part in (month, day))
+    joined["birthday"] = f"{year}-{month}-{day}" if year else f"--{month}-{day}"
+    return joined
+
+
+_BIRTHDAY_PART_SET = frozenset(BIRTHDAY_PARTS)
 
 
 def format_birthday(year: int | None, month: int | None, day: int | None) -> str:

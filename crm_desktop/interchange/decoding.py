@@ -5,9 +5,16 @@ from everything else in UTF-8 or UTF-16. Detection goes from the surest sign to 
 byte-order mark, then strict UTF-8 (which junk almost never passes), then GB18030 only when the
 result reads as common Chinese (GB18030 maps nearly any byte pair to some character, so "it
 decoded" proves nothing), then charset-normalizer's guess. When nothing fits, the user chooses.
+
+Among the single-byte code pages, which charset-normalizer cannot tell apart well, it often picks
+Central European or DOS ones, turning a Western European Excel's "Müller" or "Lefèvre" into
+"M³ller" or "Lefčvre"; on a long file it stops before it has tried Windows-1252 at all. So when it
+picks a single-byte page, Windows-1252 is taken instead if it reads the bytes as Western text and
+the guess was in no other script (the few Turkish letters of Windows-1254 are the price).
 """
 
 import codecs
+import unicodedata
 from collections import Counter
 
 import charset_normalizer
@@ -78,7 +85,33 @@ def _as_chinese(data: bytes) -> tuple[str, str] | None:
 
 def _by_charset_normalizer(data: bytes) -> tuple[str, str] | None:
     best = charset_normalizer.from_bytes(data).best()
-    return None if best is None else (str(best), best.encoding)
+    if best is None:
+        return None
+    guessed = str(best)
+    if best.encoding != _WESTERN and len(guessed) == len(data):  # a single-byte page: a character a byte
+        western = _as_western(data, guessed)
+        if western is not None:
+            return western
+    return guessed, best.encoding
+
+
+_WESTERN = "cp1252"  # Western European Windows and Excel
+
+
+def _as_western(data: bytes, guessed: str) -> tuple[str, str] | None:
+    """The bytes as Windows-1252 when they read as Western text and the guess was not in another
+    script (Cyrillic, Greek, Chinese read as Windows-1252 also come out as Latin letters)."""
+    found = _decode_or_none(data, _WESTERN)
+    if found and looks_western(found[0]) and _share(guessed, _other_script_weight) < 1 - _PLAUSIBLE_SHARE:
+        return found
+    return None
+
+
+def looks_western(text: str) -> bool:
+    """Whether the non-ASCII characters of the text are mostly Latin letters (ü, é, ß, ø) and the
+    marks Western European text has (€, –, “ ”, «»): Central European or DOS bytes read as
+    Windows-1252 come out as superscripts, fractions and other signs (¹, ³, ¿, ¾)."""
+    return _share(text, _western_weight) >= _PLAUSIBLE_SHARE
 
 
 def _decode_or_none(data: bytes, encoding: str) -> tuple[str, str] | None:
@@ -94,12 +127,16 @@ def looks_chinese(text: str) -> bool:
     Everyday means in GB2312 (the 6,763 common hanzi and the usual punctuation), kana, Greek,
     Cyrillic and box drawing excepted: Big5 or other bytes read as GB18030 come out as those and as
     rare or private-use characters. A rare hanzi counts half, so a name like 王喆 still passes."""
+    return _share(text, _everyday_weight, empty=1.0) >= _PLAUSIBLE_SHARE
+
+
+def _share(text: str, weight, empty: float = 0.0) -> float:
+    """The weighed share of the non-ASCII characters of the text (`empty` when there are none)."""
     counts = Counter(_sample(text))  # each distinct character weighed once: a 100,000-row file stays fast
     foreign = {ch: n for ch, n in counts.items() if ord(ch) > 0x7F}
     if not foreign:
-        return True
-    weight = sum(_everyday_weight(ch) * n for ch, n in foreign.items())
-    return weight / sum(foreign.values()) >= _PLAUSIBLE_SHARE
+        return empty
+    return sum(weight(ch) * n for ch, n in foreign.items()) / sum(foreign.values())
 
 
 _SAMPLE_SLICES, _SLICE_CHARS = 16, 32_768
@@ -122,6 +159,18 @@ def _everyday_weight(ch: str) -> float:
     if _in_gb2312(ch):
         return 1.0
     return 0.5 if any(low <= code <= high for low, high in _HANZI_RANGES) else 0.0
+
+
+_WESTERN_MARKS = frozenset("\u00a0\u00ad€£¥¢§©®°±·×÷«»‹›‘’‚“”„•…–—™†‡‰")
+
+
+def _western_weight(ch: str) -> float:
+    return 1.0 if ch in _WESTERN_MARKS or unicodedata.name(ch, "").startswith("LATIN ") else 0.0
+
+
+def _other_script_weight(ch: str) -> float:
+    """1 for a letter of a script other than Latin (Cyrillic, Greek, hanzi, kana, hangul...)."""
+    return float(unicodedata.category(ch).startswith("L") and not unicodedata.name(ch, "").startswith("LATIN "))
 
 
 def _in_gb2312(ch: str) -> bool:

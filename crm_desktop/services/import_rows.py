@@ -3,16 +3,29 @@
 A row without a name is refused; a value that cannot be read (a date that is no date, an unknown
 stage) is left out and reported with the row's line, the rest of the row imported; an invalid
 phone or e-mail is kept as typed and flagged on the contact, as the contact dialog does.
+
+A birthday column of a workbook or CSV holding a whole number over 2100 (up to 73050) is read as
+Excel's date serial (29000 is 1979-05-25): Excel shows a date that way in a cell formatted as a
+number and saves it so to CSV. A bare number in a CSV could mean something else, but a birthday
+written without separators has four digits (0517) or eight (19900517), and a year (1990) or a
+month and day (1225) stays below 2101, so it is read as a serial there too (never in a vCard).
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from uuid import UUID
 
-from crm_desktop.domain.contact_fields import draft_from_fields
+from crm_desktop.domain.contact_fields import (
+    BIRTHDAY_PARTS,
+    draft_from_fields,
+    with_birthday_joined,
+)
 from crm_desktop.domain.contacts import CleanContact, validate_contact
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.interchange.excel_dates import serial_birthday
 from crm_desktop.interchange.source import RowProblem, SourceTable
+
+Values = dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +44,14 @@ class PreparedRows:
 
 
 def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
-    """Every row of `table` read through `mapping` (column index -> field key)."""
+    """Every row of `table` read through `mapping` (column index -> field key), after what the
+    table's columns need (`_table_fixes`): a birthday kept as Excel's serial, a birthday in
+    Thunderbird's three columns."""
     rows, rejected, warnings = [], list(table.problems), []
+    fixes = _table_fixes(table, mapping)
     for line, values in _values(table, mapping):
+        for fix in fixes:
+            values = fix(values)
         values, kept_id = _foreign_id_in_notes(_spread_multi_values(values))
         draft, problems = draft_from_fields(values)
         try:
@@ -51,6 +69,35 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
             present = present.difference(problems)
         rows.append(PreparedRow(line, clean, present, values.get("uuid", "")))
     return PreparedRows(tuple(rows), tuple(sorted(rejected, key=_by_line)), tuple(warnings))
+
+
+# Tables whose birthday column may hold Excel's date serials: workbooks (a cell formatted as a
+# number) and CSV (Excel saves such a cell as its serial). A vCard's BDAY never is one.
+_SERIAL_FORMATS = frozenset({"xlsx", "xlsm", "xlsb", "xls", "ods", "csv"})
+
+
+def _table_fixes(table: SourceTable, mapping: dict[int, str]) -> list[Callable[[Values], Values]]:
+    """What the rows of this table need before their values are read, decided once for the table
+    (a 100,000-row import pays nothing for what its columns do not hold)."""
+    fields = set(mapping.values())
+    fixes = []
+    if "birthday" in fields and table.format in _SERIAL_FORMATS:
+        fixes.append(_birthday_from_serial)
+    if fields.intersection(BIRTHDAY_PARTS):
+        fixes.append(with_birthday_joined)
+    return fixes
+
+
+def _birthday_from_serial(values: Values) -> Values:
+    """The row's values (a dict of its own) with a birthday serial (29000) as its date. A serial
+    is at most 8 characters ("73050.00"): the usual 1990-05-17 is passed over by its length."""
+    text = values.get("birthday", "")
+    if 0 < len(text) <= _SERIAL_CHARS:
+        values["birthday"] = serial_birthday(text)
+    return values
+
+
+_SERIAL_CHARS = len("73050.00")
 
 
 _MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined

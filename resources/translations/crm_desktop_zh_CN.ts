@@ -1017,6 +1017,18 @@
         <translation>生日</translation>
     </message>
     <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Birth day (of the month)</source>
+        <translation>出生日（几号）</translation>
+    </message>
+    <message>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>

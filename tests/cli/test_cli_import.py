@@ -2,11 +2,13 @@
 
 import csv
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import vobject
 from python_calamine import CalamineWorkbook
+from xlsxwriter import Workbook
 
 from crm_desktop.cli import main
 
@@ -193,6 +195,45 @@ def test_an_outlook_csv_keeps_job_titles_and_birthdays(db, tmp_path, capsys):
     assert "warning" not in err and "Job Title" not in err
     assert db_rows(db, "select name, title, birth_year, birth_month, birth_day from contacts order by id") == [
         ("John Doe", "Sales Manager", 1990, 5, 17), ("Jane Roe", "", None, None, None)]
+
+
+def test_birthdays_kept_as_excel_serial_numbers_are_read_as_their_dates(db, tmp_path, capsys):
+    """29000 is 1979-05-25 in a cell formatted as a number, as text, or saved to CSV by Excel; a
+    number that reads as a year or a month and day (1990, 1225) is not taken for a serial."""
+    book = Workbook(tmp_path / "会员.xlsx")
+    sheet, dated = book.add_worksheet(), book.add_format({"num_format": "yyyy-mm-dd"})
+    sheet.write_row(0, 0, ["姓名", "生日"])
+    sheet.write_row(1, 0, ["张三", 29000])  # General format: calamine gives the number
+    sheet.write_row(2, 0, ["李四", 44197.0])  # 2021-01-01
+    sheet.write_string(3, 0, "王五")
+    sheet.write_string(3, 1, "32874.0")  # a number cell once turned into text
+    sheet.write_row(4, 0, ["赵六"])
+    sheet.write_datetime(4, 1, datetime(1985, 2, 1), dated)
+    sheet.write_row(5, 0, ["钱七", 1990])
+    book.close()
+    (tmp_path / "members.csv").write_text("Name,Birthday\r\nAnn Lee,33000\r\nBo Chen,1225\r\n", encoding="utf-8")
+    for name in ("会员.xlsx", "members.csv"):
+        assert main(["--db", str(db), "import", str(tmp_path / name)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "warning: line 6: '1990' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
+        "warning: line 3: '1225' is not a date (write it as 1990-05-17 or --05-17); it was left out."]
+    assert db_rows(db, "select name, birth_year, birth_month, birth_day from contacts order by id") == [
+        ("张三", 1979, 5, 25), ("李四", 2021, 1, 1), ("王五", 1990, 1, 1), ("赵六", 1985, 2, 1),
+        ("钱七", None, None, None), ("Ann Lee", 1990, 5, 7), ("Bo Chen", None, None, None)]
+
+
+def test_a_western_european_excel_csv_in_windows_1252_keeps_its_accents(db, tmp_path, capsys):
+    """Semicolon-separated, no BOM, as a German or French Excel saves "CSV (Trennzeichen-getrennt)"."""
+    exported = tmp_path / "Kunden.csv"
+    exported.write_bytes("First Name;Last Name;Company;City;Notes\r\n"
+                         "Jürgen;Müller;Bäckerei Weiß GmbH;München;Preis 5 € – „gut“\r\n"
+                         "François;Lefèvre;Café Crème;Orléans;\r\n".encode("cp1252"))
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    assert "2 added" in capsys.readouterr().out
+    assert db_rows(db, "select name, city, notes from contacts order by id") == [
+        ("Jürgen Müller", "München", "Preis 5 € – „gut“"), ("François Lefèvre", "Orléans", "")]
+    assert db_rows(db, "select name from companies order by id") == [("Bäckerei Weiß GmbH",), ("Café Crème",)]
 
 
 def test_what_the_reader_noted_about_the_file_is_told(db, tmp_path, capsys):

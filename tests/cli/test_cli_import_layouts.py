@@ -101,3 +101,29 @@ def test_google_cells_holding_several_phones_emails_and_labels(db, tmp_path, cap
         ("+8613800138001", "+8613800138002", "zw@example.com", "zw2@example.com", "VIP, 批发",
          "Other phones: 010-88886666"),
         ("+14155550101", None, "", "", "", "")]
+
+
+THUNDERBIRD_EN = "First Name,Last Name,Display Name,Primary Email,Mobile Number,Birth Year,Birth Month,Birth Day"
+THUNDERBIRD_ZH = "名字,姓氏,显示名称,主要电子邮件,移动电话号码,出生年份,出生月份,出生日"  # its zh-CN export
+
+
+@pytest.mark.parametrize("header", [THUNDERBIRD_EN, THUNDERBIRD_ZH])
+def test_thunderbirds_birth_year_month_and_day_columns_make_the_birthday(db, tmp_path, capsys, header):
+    """A year-less birthday when the year is empty; a missing or wrong part is told as a birthday that
+    is no date, the rest of the row imported."""
+    year, month, day = header.split(",")[-3:]
+    exported = tmp_path / "thunderbird.csv"
+    write_csv(exported, header, [
+        {header.split(",")[2]: "李雷", year: "1990", month: "5", day: "17"},
+        {header.split(",")[2]: "韩梅梅", month: "12", day: "03"},
+        {header.split(",")[2]: "Jim Green", year: "1985", day: "9"},
+        {header.split(",")[2]: "Lily King", year: "1988", month: "2", day: "30"}])
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    out, err = capsys.readouterr()
+    assert "4 added" in out and "note" not in err
+    assert err.splitlines() == [
+        "warning: line 4: '1985-?-09' is not a date (write it as 1990-05-17 or --05-17); it was left out.",
+        "warning: line 5: The birthday was left out: it is not a real date or it lies in the future."]
+    assert db_rows(db, "select name, birth_year, birth_month, birth_day from contacts order by id") == [
+        ("李雷", 1990, 5, 17), ("韩梅梅", None, 12, 3), ("Jim Green", None, None, None),
+        ("Lily King", None, None, None)]

@@ -15,6 +15,7 @@ from crm_desktop.domain.contact_fields import EXPORT_KEYS, FIELDS, guess_mapping
 from crm_desktop.interchange.csv_in import read_csv
 from crm_desktop.interchange.csv_out import write_csv
 from crm_desktop.interchange.decoding import decode, looks_chinese
+from crm_desktop.interchange.excel_dates import serial_date
 from crm_desktop.interchange.sheet_in import cell_text, read_sheet
 from crm_desktop.interchange.sheet_out import SpreadsheetLimitError, write_xlsx
 from crm_desktop.interchange.source import SourceError
@@ -70,6 +71,23 @@ def test_a_long_file_is_judged_on_slices_from_start_to_end(tmp_path):
     assert "big5" in decode(long_big5)[1].replace("_", "").lower()
     long_gb = (CN_EXCEL + CN_EXCEL.split("\r\n", 1)[1] * 20_000).encode("gb18030")
     assert decode(long_gb)[1] == "gb18030"
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1252", "Name;City\r\nMüller;München\r\nLefèvre;Orléans\r\nÅsa Öberg;Göteborg\r\n"),
+    ("cp1250", "Imię;Miasto\r\nŁukasz Żółć;Łódź\r\nAgnieszka Wąsik;Kraków\r\n"),
+    ("cp1251", "Имя;Телефон\r\nИван Петров;+7 495 1234567\r\nМария Иванова;+7 812 7654321\r\n"),
+    ("cp1253", "Όνομα;Πόλη\r\nΓιώργος Παπαδόπουλος;Αθήνα\r\n")])
+def test_western_european_bytes_are_windows_1252_and_other_code_pages_stay_theirs(encoding, text):
+    """Windows-1252 wins among the single-byte pages that fit, but not over Polish, Russian or Greek
+    text, which read as Windows-1252 would be signs or Latin letters in no language."""
+    assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_a_long_windows_1252_file_is_not_read_in_a_dos_code_page():
+    """On a long file charset-normalizer settles on a DOS page before trying Windows-1252."""
+    text = "Name;City;Notes\r\n" + "Jürgen Müller;München;Preis – 5 €\r\n" * 20_000
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
 
 
 @pytest.mark.parametrize(("encoding", "named"), [("gb18030", "gb18030"), ("utf-32", "utf-32"), ("utf-16-be", "utf-16")])
@@ -259,6 +277,14 @@ def test_any_text_survives_an_export_and_an_import(tmp_path_factory, table):
     (timedelta(hours=26, seconds=5), "26:00:05"), (1e20, "100000000000000000000"), (0.1 + 0.2, "0.3"), (None, "")])
 def test_calamine_values_as_text(value, text):
     assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(("serial", "day"), [
+    (1, "1900-01-01"), (59, "1900-02-28"), (60, None), (61, "1900-03-01"), (29000, "1979-05-25"),
+    (73050, "2099-12-31"), (0, None)])
+def test_excel_serials_count_the_lotus_leap_day_that_never_was(serial, day):
+    found = serial_date(serial)
+    assert (found.isoformat() if found else None) == day
 
 
 def test_our_own_export_headers_map_back_to_every_field():
