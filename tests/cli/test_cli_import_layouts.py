@@ -127,3 +127,14 @@ def test_thunderbirds_birth_year_month_and_day_columns_make_the_birthday(db, tmp
     assert db_rows(db, "select name, birth_year, birth_month, birth_day from contacts order by id") == [
         ("李雷", 1990, 5, 17), ("韩梅梅", None, 12, 3), ("Jim Green", None, None, None),
         ("Lily King", None, None, None)]
+
+
+def test_thunderbirds_chinese_email_and_notes_columns(db, tmp_path, capsys):
+    exported = tmp_path / "thunderbird-zh.csv"
+    header = "名字,姓氏,显示名称,主要电子邮件,备用电子邮件,移动电话号码,注释"
+    write_csv(exported, header, [{"显示名称": "李雷", "主要电子邮件": "lilei@example.com",
+                                  "备用电子邮件": "lei@example.cn", "移动电话号码": "13800138000", "注释": "老同学"}])
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert db_rows(db, "select name, email, email2, phone_e164, notes from contacts") == [
+        ("李雷", "lilei@example.com", "lei@example.cn", "+8613800138000", "老同学")]
