@@ -328,3 +328,12 @@ def test_a_sheet_with_a_merged_title_above_the_header(tmp_path):
 def test_a_first_row_naming_a_field_stays_the_header(tmp_path):
     table = read_csv(_file(tmp_path, "姓名,会员卡\r\n客户,电话\r\n".encode()))  # the row's words name fields too
     assert table.headers == ("姓名", "会员卡") and len(table.rows) == 1 and table.notes == ()
+
+
+def test_the_filled_columns_are_those_with_text_in_some_row_short_rows_padded():
+    from crm_desktop.interchange.source import SourceRow, SourceTable
+
+    rows = (SourceRow(2, ("王伟", " ", "")), SourceRow(3, ("李芳",)), SourceRow(4, ("", "\t", "", "x")))
+    table = SourceTable("csv", ("姓名", "电话", "邮箱", "备注"), rows)
+    assert table.filled_columns() == {0, 3}
+    assert SourceTable("csv", ("姓名",), ()).filled_columns() == frozenset()
