@@ -44,12 +44,19 @@ class SourceTable:
 
     def filled_columns(self) -> frozenset[int]:
         """The columns with text in some row (white space alone is none), each read until its first
-        such cell (a column of 100,000 empty cells in about a millisecond); short rows taken as padded."""
+        such cell (a column of 100,000 empty cells in about a millisecond)."""
+        rows = self.cell_rows()
+        width = len(rows[0]) if rows else 0
+        return frozenset(i for i in range(width) if any(map(str.strip, map(itemgetter(i), rows))))
+
+    def cell_rows(self) -> list[tuple[str, ...]]:
+        """Every row's cells, the short rows padded with empty cells to the longest: a column is
+        then `map(itemgetter(i), rows)`, read at C speed."""
         rows = [row.cells for row in self.rows]
         width = max(map(len, rows), default=0)
         if rows and min(map(len, rows)) != width:
             rows = [(*cells, *[""] * (width - len(cells))) for cells in rows]
-        return frozenset(i for i in range(width) if any(map(str.strip, map(itemgetter(i), rows))))
+        return rows
 
 
 class SourceError(CrmError):

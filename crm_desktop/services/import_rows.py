@@ -13,6 +13,8 @@ month and day (1225) stays below 2101, so it is read as a serial there too (neve
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import repeat
+from operator import contains, itemgetter
 from uuid import UUID
 
 from crm_desktop.domain.contact_fields import (
@@ -46,13 +48,13 @@ class PreparedRows:
 def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
     """Every row of `table` read through `mapping` (column index -> field key), after what the
     table's columns need (`_table_fixes`): a birthday kept as Excel's serial, a birthday in
-    Thunderbird's three columns."""
+    Thunderbird's three columns, Google's several values in one cell."""
     rows, rejected, warnings = [], list(table.problems), []
     fixes = _table_fixes(table, mapping)
     for line, values in _values(table, mapping):
         for fix in fixes:
             values = fix(values)
-        values, kept_id = _foreign_id_in_notes(_spread_multi_values(values))
+        values, kept_id = _foreign_id_in_notes(values)
         draft, problems = draft_from_fields(values)
         try:
             clean, left_out = _validated(draft)
@@ -85,6 +87,8 @@ def _table_fixes(table: SourceTable, mapping: dict[int, str]) -> list[Callable[[
         fixes.append(_birthday_from_serial)
     if fields.intersection(BIRTHDAY_PARTS):
         fixes.append(with_birthday_joined)
+    if _has_multi_values(table, mapping):
+        fixes.append(_spread_multi_values)
     return fixes
 
 
@@ -103,6 +107,23 @@ _SERIAL_CHARS = len("73050.00")
 _MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
 _PAIRS = (("phone", "phone2", "Other phones"), ("email", "email2", "Other emails"))
 _GOOGLE_ALL_CONTACTS = "* mycontacts"  # the label every Google contact has
+_MULTI_FIELDS = frozenset({"phone", "phone2", "email", "email2", "tags"})
+
+
+def _has_multi_values(table: SourceTable, mapping: dict[int, str]) -> bool:
+    """Whether a phone, e-mail or tags column holds Google's "a ::: b", or a tags column its
+    "* myContacts" labels: looked for once, column by column, not in every row's values."""
+    rows = table.cell_rows()
+    width = len(rows[0]) if rows else 0
+    for i, key in mapping.items():
+        if key not in _MULTI_FIELDS or i >= width:
+            continue
+        column = list(map(itemgetter(i), rows))
+        if any(map(contains, column, repeat(_MULTI))):
+            return True
+        if key == "tags" and any(map(str.startswith, map(str.lstrip, column), repeat("* "))):
+            return True
+    return False
 
 
 def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
@@ -110,7 +131,7 @@ def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
     the next the second phone, any others go to the notes; labels become tags, "* myContacts"
     (which every contact has) left out. Kept whole, the cell was no valid phone or e-mail."""
     labels = values.get("tags", "")
-    if _MULTI not in "".join(values.values()) and not labels.startswith("* "):
+    if not any(_MULTI in values.get(key, "") for key in _MULTI_FIELDS) and not labels.startswith("* "):
         return values
     spread = dict(values)
     for first, second, others in _PAIRS:
