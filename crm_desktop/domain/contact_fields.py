@@ -30,8 +30,8 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("name", "Name", ("姓名", "名字", "客户名称", "客户姓名", "联系人", "全名", "full name",
                            "display name", "fn", "显示名称", "客户")),
-    Field("given_name", "Given name", ("名", "first name", "given name")),
-    Field("family_name", "Family name", ("姓", "last name", "family name", "surname")),
+    Field("given_name", "Given name", ("名", "名字", "first name", "given name")),
+    Field("family_name", "Family name", ("姓", "姓氏", "last name", "family name", "surname")),
     Field("phone", "Phone", ("手机", "手机号", "手机号码", "移动电话", "行动电话", "电话", "联系电话", "联络电话",
                              "电话号码",
                              "mobile", "mobile phone", "mobile number", "移动电话号码", "cell", "cellphone",
@@ -108,8 +108,9 @@ _BY_HEADER: dict[str, tuple[str, ...]] = {h: tuple(m) for h, m in _MEANINGS.item
 
 
 # Headers that take their field only when no other column of the file names it: Outlook's "Title"
-# is the name's prefix (Mr., Dr.), its job title is "Job Title".
-_WEAK_HEADERS = frozenset({"title"})
+# is the name's prefix (Mr., Dr.), its job title is "Job Title"; 名字 is the whole name in a sheet,
+# but the given name beside Thunderbird's 显示名称 (its display name) and 姓氏.
+_WEAK_HEADERS = frozenset({"title", "名字"})
 
 
 def _folded_header(header: str) -> str:
@@ -146,7 +147,16 @@ def guess_mapping(headers: list[str], filled: Collection[int] | None = None) -> 
         if key:
             mapping[i] = key
             taken.add(key)
-    return _with_birth_day(dict(sorted(mapping.items())), headers)
+    return _with_birth_day(_with_given_name(dict(sorted(mapping.items())), headers), headers)
+
+
+def _with_given_name(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:
+    """The mapping with a name column that can mean the given name (名字) read as that when a
+    family-name column (姓氏) is there too: the name is then made of the two."""
+    if "family_name" not in mapping.values() or "given_name" in mapping.values():
+        return mapping
+    return {i: "given_name" if key == "name" and "given_name" in _meanings_of(headers[i]) else key
+            for i, key in mapping.items()}
 
 
 def _with_birth_day(mapping: dict[int, str], headers: list[str]) -> dict[int, str]:

@@ -138,3 +138,14 @@ def test_thunderbirds_chinese_email_and_notes_columns(db, tmp_path, capsys):
     assert "1 added" in capsys.readouterr().out
     assert db_rows(db, "select name, email, email2, phone_e164, notes from contacts") == [
         ("李雷", "lilei@example.com", "lei@example.cn", "+8613800138000", "老同学")]
+
+
+@pytest.mark.parametrize(("filled", "name"), [
+    ({"名字": "雷", "姓氏": "李", "显示名称": "李老师"}, "李老师"),  # the display name is the name
+    ({"名字": "雷", "姓氏": "李"}, "李雷"),  # none: the given and the family name make it
+    ({"名字": "李雷"}, "李雷")])  # 名字 alone, as a sheet has it: the whole name
+def test_mingzi_is_the_given_name_beside_a_family_name_and_the_name_alone(db, tmp_path, capsys, filled, name):
+    exported = tmp_path / "contacts.csv"
+    write_csv(exported, ",".join(filled), [filled])
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    assert db_rows(db, "select name from contacts") == [(name,)]
