@@ -112,10 +112,20 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _parse(card: CardText):
-    """The vobject component of one card, or the RowProblem saying why it cannot be read."""
+    """The vobject component of one card, or the RowProblem saying why it cannot be read (a line
+    the parser names given as the file's line)."""
     try:
-        return vobject.readOne(clean_card(card), allowQP=True)
-    except (CardError, VObjectError, ValueError) as exc:  # binascii.Error: a broken base64 PHOTO
-        reason = " ".join(str(exc).split())[:_MAX_REASON] or type(exc).__name__
-        return RowProblem.of(card.line, "The card starting on line {line} cannot be read: {reason}.",
-                             line=card.line, reason=reason)
+        clean = clean_card(card)
+        return vobject.readOne(clean.text, allowQP=True)
+    except VObjectError as exc:
+        at = clean.file_line(getattr(exc, "lineNumber", 0))
+        reason = exc.msg if at is None else f"line {at}: {exc.msg}"
+        return _unreadable(card, str(reason))
+    except (CardError, ValueError) as exc:  # binascii.Error: a broken base64 PHOTO
+        return _unreadable(card, str(exc) or type(exc).__name__)
+
+
+def _unreadable(card: CardText, reason: str) -> RowProblem:
+    reason = " ".join(reason.split())[:_MAX_REASON]
+    return RowProblem.of(card.line, "The card starting on line {line} cannot be read: {reason}.",
+                         line=card.line, reason=reason)

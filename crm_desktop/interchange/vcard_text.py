@@ -86,32 +86,43 @@ def split_cards(text: str) -> list[CardText]:
     return cards
 
 
-def clean_card(card: CardText) -> str:
+@dataclass(frozen=True, slots=True)
+class CleanCard:
+    text: str  # the card as logical lines, one per text line
+    lines: tuple[int, ...]  # the file's line on which each of those logical lines begins
+
+    def file_line(self, line: int) -> int | None:
+        """The file's line of the text's 1-based `line` (as a parser counts it), None past the end."""
+        return self.lines[line - 1] if 1 <= line <= len(self.lines) else None
+
+
+def clean_card(card: CardText) -> CleanCard:
     """The card as clean logical lines for vobject, PROFILE lines left out; CardError when a
     folded line follows a blank line (base64 data broken apart: nothing to join it to)."""
-    kept = (_rewrite(line) for line in _logical_lines(card) if _name(line) not in _DROPPED)
-    return "\n".join(kept)
+    kept = [(number, _rewrite(line)) for number, line in _logical_lines(card) if _name(line) not in _DROPPED]
+    return CleanCard("\n".join(line for _, line in kept), tuple(number for number, _ in kept))
 
 
-def _logical_lines(card: CardText) -> list[str]:
-    """Physical lines joined into logical ones: folded lines (leading space or tab) and
-    quoted-printable soft line breaks (`=` at the end); blank lines dropped."""
-    result: list[str] = []
+def _logical_lines(card: CardText) -> list[tuple[int, str]]:
+    """Physical lines joined into logical ones, each with the file's line it begins on: folded
+    lines (leading space or tab) and quoted-printable soft line breaks (`=` at the end); blank
+    lines dropped."""
+    result: list[tuple[int, str]] = []
     soft_break = False
     for number, line in enumerate(card.lines, start=card.line):
         if not line.strip():
             soft_break = False
-            result.append("")
+            result.append((number, ""))
         elif soft_break:
-            result[-1] = result[-1][:-1] + line
+            result[-1] = (result[-1][0], result[-1][1][:-1] + line)
         elif line[0] in " \t":
-            if not (result and result[-1]):
+            if not (result and result[-1][1]):
                 raise CardError(f"line {number} continues a property after a blank line")
-            result[-1] += line[1:]
+            result[-1] = (result[-1][0], result[-1][1] + line[1:])
         else:
-            result.append(line)
-        soft_break = result[-1].endswith("=") and bool(_QP.search(_head(result[-1])))
-    return [line for line in result if line]
+            result.append((number, line))
+        soft_break = result[-1][1].endswith("=") and bool(_QP.search(_head(result[-1][1])))
+    return [(number, line) for number, line in result if line]
 
 
 def _head(line: str) -> str:

@@ -143,6 +143,19 @@ def test_a_broken_card_in_the_middle_costs_only_itself(tmp_path):
     assert [(row.line, row.cells[0]) for row in table.rows] == [(1, "First"), (13, "Last")]
     assert [p.line for p in table.problems] == [5, 10]
     assert "line 5" in table.problems[0].message
+    assert "line 8: Failed to parse line: this line is no property" in table.problems[0].message
+    assert "line 12: Component VCARD was never closed" in table.problems[1].message
+
+
+def test_a_broken_line_is_named_by_its_line_in_the_file_past_folded_and_soft_broken_lines(tmp_path):
+    path = tmp_path / "outlook.vcf"
+    path.write_bytes(crlf(
+        "BEGIN:VCARD", "VERSION:2.1", "PROFILE:VCARD",  # lines 1-3, PROFILE left out before parsing
+        "NOTE;ENCODING=QUOTED-PRINTABLE:one=", "two=", "three",  # 4-6: one logical line
+        "FN:Folded", " Name",  # 7-8
+        "garbage without a colon", "END:VCARD"))  # 9-10
+    problem, = read_vcards(path).problems
+    assert "line 9: Failed to parse line: garbage without a colon" in problem.message
 
 
 def test_cr_cr_lf_line_ends_and_folded_lines(tmp_path):
