@@ -2,7 +2,7 @@
 
 import sys
 
-from crm_desktop.domain.contact_fields import FIELD_KEYS, guess_field
+from crm_desktop.domain.contact_fields import FIELD_KEYS, REPEATABLE, guess_field
 
 
 class UsageError(Exception):
@@ -76,7 +76,7 @@ def _mapping(headers: list[str], mapping: dict[int, str], overrides: list[str]) 
         mapping.pop(column, None)
         if field != "-":
             key = field if field in FIELD_KEYS else guess_field(field)
-            mapping = {i: k for i, k in mapping.items() if k != key} | {column: key}
+            mapping = {i: k for i, k in mapping.items() if k != key or key in REPEATABLE} | {column: key}
     return mapping
 
 

@@ -5,9 +5,10 @@ our own exports use, and the headers other programs and people use for it (Chine
 Google, Outlook and Thunderbird exports). `fields_of(draft)` and `draft_from_fields(values)` turn a
 `ContactDraft` into text values and back, so exporting and importing again loses nothing.
 
-Some fields are read but never written: the given and family name (folded into the name) and the
+Some fields are read but never written: the given and family name (folded into the name), the
 birthday's year, month and day in columns of their own, as Thunderbird exports them (folded into
-the birthday by `with_birthday_joined`).
+the birthday by `with_birthday_joined`), and the phones and e-mails of columns beyond the second
+(Outlook's Home, Business and Mobile Phone), which several columns may fill (`REPEATABLE`).
 """
 
 from collections.abc import Collection
@@ -43,6 +44,9 @@ FIELDS: tuple[Field, ...] = (
     Field("email", "Email", ("邮箱", "电子邮箱", "电子邮件", "电子邮件地址", "邮件", "电邮", "e-mail", "email address",
                              "e-mail address", "primary email", "e-mail 1 - value", "email 1", "首选邮件",
                              "主要电子邮件")),
+    # a third phone (e-mail) column and any after it: each row's first free phone, the rest in its notes
+    Field("more_phones", "More phones"),
+    Field("more_emails", "More emails"),
     Field("email2", "Email 2", ("邮箱2", "备用邮箱", "e-mail 2 address", "e-mail 2 - value",
                                 "secondary email", "email 2", "电子邮件 2 地址", "次要邮件", "备用电子邮件")),
     Field("company", "Company", ("公司", "公司名称", "单位", "工作单位", "企业", "企业名称", "organization",
@@ -80,8 +84,10 @@ FIELDS: tuple[Field, ...] = (
 FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 BIRTHDAY_PARTS: tuple[str, ...] = ("birth_year", "birth_month", "birth_day")
 # What our own exports write: the name's and the birthday's parts are folded into them on the way in.
+# Fields any number of columns may fill, their values joined: the phones (e-mails) past the second.
+REPEATABLE: frozenset[str] = frozenset({"more_phones", "more_emails"})
 EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS
-                                     if k not in ("given_name", "family_name", *BIRTHDAY_PARTS))
+                                     if k not in ("given_name", "family_name", *BIRTHDAY_PARTS, *REPEATABLE))
 
 # The traditional forms of the characters in the headers and labels above, as Hong Kong and Taiwan
 # files (Big5, or UTF-8 from a traditional-Chinese Excel) write them: 手機, 電子郵件, 職稱, 備註, 重點客戶.
@@ -96,14 +102,16 @@ def vocabulary_key(text: str) -> str:
     return fold(text).translate(_TRADITIONAL)
 
 
-# A second column of phones or e-mails holds the second phone or e-mail (手机 then 电话, 邮箱 then 邮件).
-_NEXT_MEANING = {"phone": "phone2", "email": "email2"}
+# A second column of phones or e-mails holds the second phone or e-mail (手机 then 电话, 邮箱 then 邮件),
+# a third and any after it more of them.
+_NEXT_MEANINGS = {"phone": ("phone2", "more_phones"), "phone2": ("more_phones",),
+                  "email": ("email2", "more_emails"), "email2": ("more_emails",)}
 # folded header -> the fields it can mean, likeliest first ("Organisation": company, else our flag)
 _MEANINGS: dict[str, dict[str, None]] = {}  # ordered sets
 for _f in FIELDS:
     for _h in (_f.key, _f.header, *_f.aliases):
         _meanings = _MEANINGS.setdefault(vocabulary_key(_h), {})
-        _meanings.update(dict.fromkeys(k for k in (_f.key, _NEXT_MEANING.get(_f.key)) if k is not None))
+        _meanings.update(dict.fromkeys((_f.key, *_NEXT_MEANINGS.get(_f.key, ()))))
 _BY_HEADER: dict[str, tuple[str, ...]] = {h: tuple(m) for h, m in _MEANINGS.items()}
 
 
@@ -131,8 +139,8 @@ def guess_field(header: str) -> str | None:
 def guess_mapping(headers: list[str], filled: Collection[int] | None = None) -> dict[int, str]:
     """Column index -> field key for every recognised header. A field is taken by its first column;
     a later column naming it takes the next meaning of its header still free (a second phone or
-    e-mail column the second phone or e-mail, our "Organisation" after a company column the
-    organisation flag), else none. A weak header ("Title") comes after the others.
+    e-mail column the second phone or e-mail, a third one more of them, our "Organisation" after a
+    company column the organisation flag), else none. A weak header ("Title") comes after the others.
 
     When `filled` names the columns holding a value in some row, the empty ones take no field:
     Outlook, Google and Thunderbird write every column they know, so an empty "Primary Phone" and
@@ -146,7 +154,8 @@ def guess_mapping(headers: list[str], filled: Collection[int] | None = None) -> 
         key = next((k for k in _meanings_of(headers[i]) if k not in taken), None)
         if key:
             mapping[i] = key
-            taken.add(key)
+            if key not in REPEATABLE:
+                taken.add(key)
     return _with_birth_day(_with_given_name(dict(sorted(mapping.items())), headers), headers)
 
 

@@ -128,26 +128,36 @@ def _pick(items: list[tuple[str, set[str]]], wanted: frozenset[str] | None = Non
 
 def _phones(card, ours: bool) -> dict[str, str]:
     """phone: the first mobile number (else the first number); phone2: the next, a work or home
-    number first. Our own cards: CELL is the phone and WORK the phone2, nothing else."""
+    number first; more_phones: the others. Our own cards: CELL is the phone and WORK the phone2,
+    nothing else."""
     tels = [(_text(t).strip().removeprefix("tel:"), _types(card, t)) for t in _all(card, "TEL")]
     tels = [(v, t) for v, t in tels if v and not t & _NOT_A_PHONE]
     if ours:
         return {"phone": _pick(tels, _MOBILE), "phone2": _pick(tels, _LANDLINE)}
     phone = _pick(tels, _MOBILE) or _pick(tels)
     rest = [(v, t) for v, t in tels if v != phone]
-    return {"phone": phone, "phone2": _pick(rest, _LANDLINE) or _pick(rest)}
+    phone2 = _pick(rest, _LANDLINE) or _pick(rest)
+    return {"phone": phone, "phone2": phone2, "more_phones": _more(rest, phone2)}
+
+
+def _more(items: list[tuple[str, set[str]]], taken: str) -> str:
+    """The values past the two fields, each once, joined as Google joins them (the import puts them
+    in a free field, else the notes)."""
+    return " ::: ".join(dict.fromkeys(v for v, _ in items if v != taken))
 
 
 def _emails(card, ours: bool) -> dict[str, str]:
-    """email: the preferred address (else the first); email2: the next. Our own cards: the PREF
-    address is the email and the other one the email2."""
+    """email: the preferred address (else the first); email2: the next; more_emails: the others.
+    Our own cards: the PREF address is the email and the other one the email2."""
     found = [(_text(e).strip(), _types(card, e)) for e in _all(card, "EMAIL")]
     found = [(v, t) for v, t in found if v]
     pref = frozenset({"PREF"})
     if ours:
         return {"email": _pick(found, pref), "email2": _pick([x for x in found if "PREF" not in x[1]])}
     email = _pick(found, pref) or _pick(found)
-    return {"email": email, "email2": _pick([x for x in found if x[0] != email])}
+    rest = [x for x in found if x[0] != email]
+    email2 = _pick(rest)
+    return {"email": email, "email2": email2, "more_emails": _more(rest, email2)}
 
 
 def _gender(card) -> str:

@@ -19,6 +19,7 @@ from uuid import UUID
 
 from crm_desktop.domain.contact_fields import (
     BIRTHDAY_PARTS,
+    REPEATABLE,
     draft_from_fields,
     with_birthday_joined,
 )
@@ -48,7 +49,7 @@ class PreparedRows:
 def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
     """Every row of `table` read through `mapping` (column index -> field key), after what the
     table's columns need (`_table_fixes`): a birthday kept as Excel's serial, a birthday in
-    Thunderbird's three columns, Google's several values in one cell."""
+    Thunderbird's three columns, Google's several values in one cell, a third phone column."""
     rows, rejected, warnings = [], list(table.problems), []
     fixes = _table_fixes(table, mapping)
     for line, values in _values(table, mapping):
@@ -105,14 +106,18 @@ _SERIAL_CHARS = len("73050.00")
 
 
 _MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
-_PAIRS = (("phone", "phone2", "Other phones"), ("email", "email2", "Other emails"))
+# the two fields and the field of more (several columns, their values joined as Google joins them)
+_PAIRS = (("phone", "phone2", "more_phones", "Other phones"), ("email", "email2", "more_emails", "Other emails"))
 _GOOGLE_ALL_CONTACTS = "* mycontacts"  # the label every Google contact has
 _MULTI_FIELDS = frozenset({"phone", "phone2", "email", "email2", "tags"})
 
 
 def _has_multi_values(table: SourceTable, mapping: dict[int, str]) -> bool:
-    """Whether a phone, e-mail or tags column holds Google's "a ::: b", or a tags column its
-    "* myContacts" labels: looked for once, column by column, not in every row's values."""
+    """Whether a column is mapped to more phones or e-mails, or a phone, e-mail or tags column
+    holds Google's "a ::: b", or a tags column its "* myContacts" labels: looked for once, column
+    by column, not in every row's values."""
+    if REPEATABLE.intersection(mapping.values()):
+        return True
     rows = table.cell_rows()
     width = len(rows[0]) if rows else 0
     for i, key in mapping.items():
@@ -127,20 +132,24 @@ def _has_multi_values(table: SourceTable, mapping: dict[int, str]) -> bool:
 
 
 def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
-    """The values with Google's "a ::: b" cells spread out: the first phone (e-mail) is the phone,
-    the next the second phone, any others go to the notes; labels become tags, "* myContacts"
-    (which every contact has) left out. Kept whole, the cell was no valid phone or e-mail."""
+    """The values with several phones (e-mails) spread out, from Google's "a ::: b" cells or from
+    more phone columns than two: the first one is the phone, the next the second phone, any others
+    go to the notes; labels become tags, "* myContacts" (which every contact has) left out. Kept
+    whole, the cell was no valid phone or e-mail; a row with only its third column filled has that
+    phone as its phone."""
     labels = values.get("tags", "")
-    if not any(_MULTI in values.get(key, "") for key in _MULTI_FIELDS) and not labels.startswith("* "):
+    if REPEATABLE.isdisjoint(values) and not labels.startswith("* ") and \
+            not any(_MULTI in values.get(key, "") for key in _MULTI_FIELDS):
         return values
     spread = dict(values)
-    for first, second, others in _PAIRS:
-        found = [part.strip() for key in (first, second) for part in values.get(key, "").split(_MULTI)]
+    for first, second, more, others in _PAIRS:
+        if more not in values and _MULTI not in values.get(first, "") + values.get(second, ""):
+            continue
+        found = [part.strip() for key in (first, second, more) for part in spread.pop(key, "").split(_MULTI)]
         found = [part for part in found if part]
-        if len(found) > 2 or _MULTI in values.get(first, "") + values.get(second, ""):
-            spread[first], spread[second] = (found + ["", ""])[:2]
-            if found[2:]:
-                spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), f"{others}: {', '.join(found[2:])}") if p)
+        spread[first], spread[second] = (found + ["", ""])[:2]
+        if found[2:]:
+            spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), f"{others}: {', '.join(found[2:])}") if p)
     if _MULTI in labels or labels.startswith("* "):
         parts = (part.strip() for part in labels.split(_MULTI))
         spread["tags"] = ", ".join(part.removeprefix("* ") for part in parts
@@ -191,10 +200,15 @@ def _left_out(line: int, field: str) -> RowProblem:
 
 
 def _values(table: SourceTable, mapping: dict[int, str]) -> Iterator[tuple[int, dict[str, str]]]:
-    columns = list(mapping.items())
+    """Each row with a value, as its values by field: the columns of a field several may fill
+    (`REPEATABLE`) joined as Google joins several values in a cell."""
+    columns = [(i, key) for i, key in mapping.items() if key not in REPEATABLE]
+    repeated = [(key, [i for i, k in mapping.items() if k == key]) for key in sorted(REPEATABLE.intersection(mapping.values()))]
     for row in table.rows:
         cells, width = row.cells, len(row.cells)
         values = {key: cells[i].strip() for i, key in columns if i < width}
+        for key, at in repeated:
+            values[key] = f" {_MULTI} ".join(text for i in at if i < width and (text := cells[i].strip()))
         if any(values.values()):
             yield row.line, values
 

@@ -997,6 +997,14 @@
         <translation>备用邮箱</translation>
     </message>
     <message>
+        <source>More phones</source>
+        <translation>更多电话</translation>
+    </message>
+    <message>
+        <source>More emails</source>
+        <translation>更多邮箱</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>

@@ -149,3 +149,36 @@ def test_mingzi_is_the_given_name_beside_a_family_name_and_the_name_alone(db, tm
     write_csv(exported, ",".join(filled), [filled])
     assert main(["--db", str(db), "import", str(exported)]) == 0
     assert db_rows(db, "select name from contacts") == [(name,)]
+
+
+def test_outlook_phones_of_every_column_are_kept_whichever_columns_a_row_fills(db, tmp_path, capsys):
+    """Primary, Home, Mobile and Business Phone: each row's first two numbers are its phones, any
+    more go to its notes; a row whose only number is in a third column has it as its phone."""
+    exported = tmp_path / "outlook.csv"
+    write_csv(exported, OUTLOOK_EN, [
+        {"First Name": "Ann", "Mobile Phone": "+1 415 555 0101"},
+        {"First Name": "Bob", "Home Phone": "+1 415 555 0102", "Business Phone": "+1 415 555 0103"},
+        {"First Name": "Cat", "Primary Phone": "+1 415 555 0104", "Home Phone": "+1 415 555 0105",
+         "Mobile Phone": "+1 415 555 0106", "Business Phone": "+1 415 555 0107", "Notes": "met at the fair"}])
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    out, err = capsys.readouterr()
+    assert "3 added" in out and "warning" not in err and "not imported" not in out
+    assert db_rows(db, "select name, phone_e164, phone2_e164, notes from contacts order by id") == [
+        ("Ann", "+14155550101", None, ""),
+        ("Bob", "+14155550102", "+14155550103", ""),
+        ("Cat", "+14155550104", "+14155550105", "met at the fair\nOther phones: +1 415 555 0106, +1 415 555 0107")]
+
+
+def test_a_cards_third_phone_and_email_go_to_its_notes(db, tmp_path, capsys):
+    card = tmp_path / "iphone.vcf"
+    card.write_bytes("\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:张;伟;;;", "FN:张伟",
+        "TEL;type=CELL;type=VOICE;type=pref:138 0013 8000", "TEL;type=WORK;type=VOICE:010-6234 5678",
+        "TEL;type=HOME;type=VOICE:010-8888 6666", "EMAIL;type=INTERNET;type=pref:zw@example.com",
+        "EMAIL;type=INTERNET;type=WORK:zw@work.example.com", "EMAIL;type=INTERNET;type=HOME:zw@home.example.com",
+        "END:VCARD", ""]).encode())
+    assert main(["--db", str(db), "import", str(card)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert db_rows(db, "select phone_e164, phone2_e164, email, email2, notes from contacts") == [
+        ("+8613800138000", "+861062345678", "zw@example.com", "zw@work.example.com",
+         "Other phones: 010-8888 6666\nOther emails: zw@home.example.com")]

@@ -292,9 +292,10 @@ def test_our_own_export_headers_map_back_to_every_field():
     assert guess_mapping([HEADERS[key] for key in EXPORT_KEYS]) == dict(enumerate(EXPORT_KEYS))
 
 
-def test_a_second_phone_or_email_column_fills_the_second_field():
-    headers = ["姓名", "手机", "电话", "邮箱", "电子邮件", "座机"]
-    assert guess_mapping(headers) == {0: "name", 1: "phone", 2: "phone2", 3: "email", 4: "email2"}
+def test_a_second_phone_or_email_column_fills_the_second_field_and_any_more_the_more_field():
+    headers = ["姓名", "手机", "电话", "邮箱", "电子邮件", "座机", "Home Phone", "备用邮箱", "e-mail 3 address"]
+    assert guess_mapping(headers) == {0: "name", 1: "phone", 2: "phone2", 3: "email", 4: "email2",
+                                      5: "more_phones", 6: "more_phones", 7: "more_emails"}
 
 
 def test_outlooks_job_title_is_the_title_not_its_honorific_title_column():

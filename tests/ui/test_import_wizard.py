@@ -141,6 +141,20 @@ def test_next_waits_for_a_name_column_and_a_readable_file(qtbot, tmp_path, db_pa
     assert not columns.isComplete() and "More than one column goes into Family name" in columns.message.text()
 
 
+def test_several_columns_may_go_into_more_phones(qtbot, tmp_path, db_path, open_window, services):
+    window = open_window(db_path)
+    rows = ["姓名,手机,座机,家庭电话,公司电话", "张三,13800138000,010-62345678,010-88886666,021-55556666"]
+    wizard = _open_wizard(qtbot, window, _write(tmp_path / "a.csv", rows))
+    wizard.next()
+    columns = wizard.columns_page
+    assert [columns.combos[i].currentData() for i in (3, 4)] == ["more_phones", "more_phones"]
+    assert columns.isComplete() and field_label("more_phones") in columns.model.headerData(4, H)
+    _to_plan(qtbot, wizard)
+    _run(qtbot, wizard)
+    contact = services.contacts.page(ListQuery(), 0, 10)[0]
+    assert services.contacts.get(contact.id).draft.notes == "Other phones: 010-88886666, 021-55556666"
+
+
 def test_changing_the_encoding_reads_the_file_again(qtbot, tmp_path, db_path, open_window):
     window = open_window(db_path)
     wizard = _open_wizard(qtbot, window, _write(tmp_path / "a.csv", ROWS))

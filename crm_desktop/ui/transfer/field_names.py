@@ -6,7 +6,7 @@ the language; these are what the user reads in the mapping combos.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from crm_desktop.domain.contact_fields import FIELD_KEYS
+from crm_desktop.domain.contact_fields import FIELD_KEYS, REPEATABLE
 
 CONTEXT = "ContactFields"
 NAME_KEYS = frozenset({"name", "given_name", "family_name"})
@@ -17,8 +17,11 @@ _NAMES: dict[str, str] = {
     "family_name": QT_TRANSLATE_NOOP("ContactFields", "Family name"),
     "phone": QT_TRANSLATE_NOOP("ContactFields", "Mobile phone"),
     "phone2": QT_TRANSLATE_NOOP("ContactFields", "Other phone"),
+    # a column past the phone and the other phone: the row's first free phone, else its notes
+    "more_phones": QT_TRANSLATE_NOOP("ContactFields", "More phones"),
     "email": QT_TRANSLATE_NOOP("ContactFields", "Email"),
     "email2": QT_TRANSLATE_NOOP("ContactFields", "Other email"),
+    "more_emails": QT_TRANSLATE_NOOP("ContactFields", "More emails"),
     "company": QT_TRANSLATE_NOOP("ContactFields", "Company"),
     "title": QT_TRANSLATE_NOOP("ContactFields", "Job title"),
     "address": QT_TRANSLATE_NOOP("ContactFields", "Address"),
@@ -59,6 +62,7 @@ def has_name(mapping: dict[int, str]) -> bool:
 
 
 def doubled(mapping: dict[int, str]) -> list[str]:
-    """Fields that more than one column is mapped to (the later column would silently win)."""
+    """Fields that more than one column is mapped to (the later column would silently win), but
+    those several columns may fill (`REPEATABLE`)."""
     seen: set[str] = set()
-    return sorted({key for key in mapping.values() if key in seen or seen.add(key)})
+    return sorted({key for key in mapping.values() if key not in REPEATABLE and (key in seen or seen.add(key))})
