@@ -13,6 +13,7 @@ month and day (1225) stays below 2101, so it is read as a serial there too (neve
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import repeat
 from operator import contains, itemgetter
 from uuid import UUID
@@ -40,22 +41,35 @@ class PreparedRow:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteWords:
+    """The words an import writes into a contact's notes before the values it keeps there: they
+    stay in the record, so they come in the user's language (the caller translates them)."""
+
+    other_phones: str = "Other phones"
+    other_emails: str = "Other emails"
+    foreign_id: str = "ID"
+
+
+ENGLISH_NOTE_WORDS = NoteWords()
+
+
+@dataclass(frozen=True, slots=True)
 class PreparedRows:
     rows: tuple[PreparedRow, ...]
     rejected: tuple[RowProblem, ...]
     warnings: tuple[RowProblem, ...]
 
 
-def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
+def prepare_rows(table: SourceTable, mapping: dict[int, str], words: NoteWords = ENGLISH_NOTE_WORDS) -> PreparedRows:
     """Every row of `table` read through `mapping` (column index -> field key), after what the
     table's columns need (`_table_fixes`): a birthday kept as Excel's serial, a birthday in
     Thunderbird's three columns, Google's several values in one cell, a third phone column."""
     rows, rejected, warnings = [], list(table.problems), []
-    fixes = _table_fixes(table, mapping)
+    fixes = _table_fixes(table, mapping, words)
     for line, values in _values(table, mapping):
         for fix in fixes:
             values = fix(values)
-        values, kept_id = _foreign_id_in_notes(values)
+        values, kept_id = _foreign_id_in_notes(values, words.foreign_id)
         draft, problems = draft_from_fields(values)
         try:
             clean, left_out = _validated(draft)
@@ -79,7 +93,7 @@ def prepare_rows(table: SourceTable, mapping: dict[int, str]) -> PreparedRows:
 _SERIAL_FORMATS = frozenset({"xlsx", "xlsm", "xlsb", "xls", "ods", "csv"})
 
 
-def _table_fixes(table: SourceTable, mapping: dict[int, str]) -> list[Callable[[Values], Values]]:
+def _table_fixes(table: SourceTable, mapping: dict[int, str], words: NoteWords) -> list[Callable[[Values], Values]]:
     """What the rows of this table need before their values are read, decided once for the table
     (a 100,000-row import pays nothing for what its columns do not hold)."""
     fields = set(mapping.values())
@@ -89,7 +103,7 @@ def _table_fixes(table: SourceTable, mapping: dict[int, str]) -> list[Callable[[
     if fields.intersection(BIRTHDAY_PARTS):
         fixes.append(with_birthday_joined)
     if _has_multi_values(table, mapping):
-        fixes.append(_spread_multi_values)
+        fixes.append(partial(_spread_multi_values, words=words))
     return fixes
 
 
@@ -107,7 +121,7 @@ _SERIAL_CHARS = len("73050.00")
 
 _MULTI = ":::"  # Google Contacts puts a contact's several phones (e-mails, labels) in one cell so joined
 # the two fields and the field of more (several columns, their values joined as Google joins them)
-_PAIRS = (("phone", "phone2", "more_phones", "Other phones"), ("email", "email2", "more_emails", "Other emails"))
+_PAIRS = (("phone", "phone2", "more_phones", "other_phones"), ("email", "email2", "more_emails", "other_emails"))
 _GOOGLE_ALL_CONTACTS = "* mycontacts"  # the label every Google contact has
 _MULTI_FIELDS = frozenset({"phone", "phone2", "email", "email2", "tags"})
 
@@ -131,7 +145,7 @@ def _has_multi_values(table: SourceTable, mapping: dict[int, str]) -> bool:
     return False
 
 
-def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
+def _spread_multi_values(values: dict[str, str], words: NoteWords = ENGLISH_NOTE_WORDS) -> dict[str, str]:
     """The values with several phones (e-mails) spread out, from Google's "a ::: b" cells or from
     more phone columns than two: the first one is the phone, the next the second phone, any others
     go to the notes; labels become tags, "* myContacts" (which every contact has) left out. Kept
@@ -149,7 +163,8 @@ def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
         found = [part for part in found if part]
         spread[first], spread[second] = (found + ["", ""])[:2]
         if found[2:]:
-            spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), f"{others}: {', '.join(found[2:])}") if p)
+            kept = f"{getattr(words, others)}: {', '.join(found[2:])}"
+            spread["notes"] = "\n".join(p for p in (spread.get("notes", ""), kept) if p)
     if _MULTI in labels or labels.startswith("* "):
         parts = (part.strip() for part in labels.split(_MULTI))
         spread["tags"] = ", ".join(part.removeprefix("* ") for part in parts
@@ -157,7 +172,7 @@ def _spread_multi_values(values: dict[str, str]) -> dict[str, str]:
     return spread
 
 
-def _foreign_id_in_notes(values: dict[str, str]) -> tuple[dict[str, str], str]:
+def _foreign_id_in_notes(values: dict[str, str], word: str) -> tuple[dict[str, str], str]:
     """The values with an ID that is no UUID moved from the uuid to the notes, and that ID.
 
     A sheet's own customer number (编号, ID: 1, 2, 3...) is no contact ID of ours: taken as the
@@ -165,7 +180,7 @@ def _foreign_id_in_notes(values: dict[str, str]) -> tuple[dict[str, str], str]:
     text = values.get("uuid", "")
     if not text or _is_uuid(text):
         return values, ""
-    notes = "\n".join(part for part in (values.get("notes", ""), f"ID: {text}") if part)
+    notes = "\n".join(part for part in (values.get("notes", ""), f"{word}: {text}") if part)
     return values | {"uuid": "", "notes": notes}, text
 
 

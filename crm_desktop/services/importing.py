@@ -24,7 +24,12 @@ from crm_desktop.interchange.source import RowProblem, SourceTable
 from crm_desktop.services.contacts import draft_of, record_values
 from crm_desktop.services.context import ServiceContext
 from crm_desktop.services.events import ContactsChanged
-from crm_desktop.services.import_rows import PreparedRow, prepare_rows
+from crm_desktop.services.import_rows import (
+    ENGLISH_NOTE_WORDS,
+    NoteWords,
+    PreparedRow,
+    prepare_rows,
+)
 
 Progress = Callable[[int, int], None]
 MATCH_KEYS = ("uuid", "phone_e164", "email")
@@ -94,9 +99,12 @@ class ImportService:
     def guess_mapping(table: SourceTable) -> dict[int, str]:
         return guess_mapping(list(table.headers), table.filled_columns())
 
-    def plan(self, table: SourceTable, mapping: dict[int, str], policy: DuplicatePolicy, label: str = "") -> ImportPlan:
+    def plan(self, table: SourceTable, mapping: dict[int, str], policy: DuplicatePolicy, label: str = "",
+             words: NoteWords = ENGLISH_NOTE_WORDS) -> ImportPlan:
+        """The rows checked and matched against the book, nothing written; `words` are what values
+        kept in the notes are labelled with, in the user's language."""
         with collector_paused():
-            prepared = prepare_rows(table, mapping)
+            prepared = prepare_rows(table, mapping, words)
             with self._ctx.db.bulk_reading() as w:
                 existing = _existing(w, prepared.rows)
                 taken = frozenset(w.ids_by("uuid", (r.uuid for r in prepared.rows), trashed_too=True))

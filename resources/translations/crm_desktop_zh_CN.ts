@@ -1633,6 +1633,18 @@
         <translation>正在检查 {n} 行…</translation>
     </message>
     <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation>其他邮箱</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>{new} new contact(s), {matched} match contacts already there, {rejected} row(s) will be rejected.</source>
         <translation>新客户 {new} 位，与已有客户重复 {matched} 位，将拒绝导入 {rejected} 行。</translation>
     </message>

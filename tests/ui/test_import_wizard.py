@@ -155,6 +155,21 @@ def test_several_columns_may_go_into_more_phones(qtbot, tmp_path, db_path, open_
     assert services.contacts.get(contact.id).draft.notes == "Other phones: 010-88886666, 021-55556666"
 
 
+def test_values_kept_in_the_notes_are_labelled_in_the_users_language(qtbot, tmp_path, db_path, open_window, services):
+    window = open_window(db_path)
+    window.controller.set_language("zh_CN")
+    try:
+        rows = ["编号,姓名,手机,座机,家庭电话", "7,张三,13800138000,010-62345678,010-88886666"]
+        wizard = _open_wizard(qtbot, window, _write(tmp_path / "a.csv", rows))
+        wizard.next()
+        _to_plan(qtbot, wizard)
+        _run(qtbot, wizard)
+    finally:
+        window.controller.set_language("en")
+    contact = services.contacts.page(ListQuery(), 0, 10)[0]
+    assert services.contacts.get(contact.id).draft.notes == "其他电话: 010-88886666\n编号: 7"
+
+
 def test_changing_the_encoding_reads_the_file_again(qtbot, tmp_path, db_path, open_window):
     window = open_window(db_path)
     wizard = _open_wizard(qtbot, window, _write(tmp_path / "a.csv", ROWS))

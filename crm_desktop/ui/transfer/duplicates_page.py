@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.importing import DuplicatePolicy, ImportPlan
+from crm_desktop.services.importing import DuplicatePolicy, ImportPlan, NoteWords
 from crm_desktop.ui.common.forms import ERROR_STYLE
 from crm_desktop.ui.common.messages import error_text
 from crm_desktop.ui.transfer.problems_model import Column, ProblemsModel
@@ -108,10 +108,16 @@ class DuplicatesPage(QWizardPage):
         s.plan = None
         self._show_plan(None)
         table, mapping, policy, label = s.table, dict(s.mapping), self.policy(), s.label
+        words = self._note_words()
         self.busy.start(self.tr("Checking {n} rows…").format(n=len(table.rows)))
-        s.jobs.start("plan", lambda _report: s.imports.plan(table, mapping, policy, label),
+        s.jobs.start("plan", lambda _report: s.imports.plan(table, mapping, policy, label, words),
                      self._on_plan_succeeded, self._on_plan_failed)
         self.completeChanged.emit()
+
+    def _note_words(self) -> NoteWords:
+        """What the import labels the values it keeps in a contact's notes with, in the user's language."""
+        return NoteWords(other_phones=self.tr("Other phones"), other_emails=self.tr("Other emails"),
+                         foreign_id=self.tr("ID"))
 
     def _show_plan(self, plan: ImportPlan | None) -> None:
         if plan is None:
