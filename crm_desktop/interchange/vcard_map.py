@@ -43,7 +43,7 @@ def card_fields(card) -> dict[str, str]:
     fields |= _name_fields(card) | _address_fields(card) | _phones(card, ours) | _emails(card, ours)
     fields["gender"] = fields["gender"] or _gender(card)
     fields["company"] = _org(card)
-    fields["title"] = _text(_first(card, "TITLE"))
+    fields["title"] = " ".join(p for p in (*_org_units(card), _text(_first(card, "TITLE")).strip()) if p)
     fields["birthday"] = _birthday(_first(card, "BDAY"))
     fields["notes"] = "\n".join(_text(p) for p in _all(card, "NOTE") if _text(p))
     fields["tags"] = _tags(card)
@@ -92,6 +92,14 @@ def _org(card) -> str:
     org = _first(card, "ORG")
     value = org.value if org else []
     return _text(value[0]) if isinstance(value, list) and value else _text(value)
+
+
+def _org_units(card) -> list[str]:
+    """The department and units after the organisation's name (ORG:Acme;Sales): they go before the
+    job title ("Sales Manager", "销售部 经理"), as there is no field of their own."""
+    org = _first(card, "ORG")
+    value = org.value if org else []
+    return [_text(v).strip() for v in value[1:]] if isinstance(value, list) else []
 
 
 def _address_fields(card) -> dict[str, str]:

@@ -322,3 +322,15 @@ def test_a_zip_reports_a_broken_card_by_its_member_and_refuses_one_without_cards
     path.write_bytes(b"PK\x03\x04 broken")
     with pytest.raises(SourceError, match="not a zip"):
         read_vcard_zip(path)
+
+
+def test_the_department_of_an_org_goes_before_the_job_title(tmp_path):
+    path = tmp_path / "outlook.vcf"
+    path.write_bytes(crlf(
+        "BEGIN:VCARD", "VERSION:2.1", "FN:Jane Roe", "ORG:Acme Corp;Sales;West", "TITLE:Manager", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "FN:张伟", "ORG:星辰科技;销售部", "END:VCARD",
+        "BEGIN:VCARD", "VERSION:3.0", "FN:李四", "ORG:恒通贸易", "TITLE:店长", "END:VCARD"))
+    table = read_vcards(path)
+    company, title = table.headers.index("company"), table.headers.index("title")
+    assert [(row.cells[company], row.cells[title]) for row in table.rows] == [
+        ("Acme Corp", "Sales West Manager"), ("星辰科技", "销售部"), ("恒通贸易", "店长")]
