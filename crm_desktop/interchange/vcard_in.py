@@ -86,22 +86,22 @@ def _read_cards(cards: list[CardText], offset: int = 0, member: str = "") -> tup
     rows: list[SourceRow] = []
     problems: list[RowProblem] = []
     for card in cards:
+        card = CardText(card.line + offset, card.lines) if offset else card
         parsed = _parse(card)
         if isinstance(parsed, RowProblem):
-            problems.append(_shifted(parsed, offset, member))
+            problems.append(_in_member(parsed, member))
         else:
             fields = card_fields(parsed)
-            rows.append(SourceRow(card.line + offset, tuple(fields.get(key, "") for key in FIELD_KEYS)))
+            rows.append(SourceRow(card.line, tuple(fields.get(key, "") for key in FIELD_KEYS)))
     return rows, problems
 
 
-def _shifted(problem: RowProblem, offset: int, member: str) -> RowProblem:
-    """A card's problem with its line in the whole zip and the name of its member."""
+def _in_member(problem: RowProblem, member: str) -> RowProblem:
+    """A card's problem naming the zip's member it is in."""
     if not member:
         return problem
-    line = problem.line + offset
-    return RowProblem.of(line, "The card starting on line {line} ({member}) cannot be read: {reason}.",
-                         line=line, member=member, reason=dict(problem.params).get("reason", ""))
+    return RowProblem.of(problem.line, "The card starting on line {line} ({member}) cannot be read: {reason}.",
+                         line=problem.line, member=member, reason=dict(problem.params).get("reason", ""))
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -315,6 +315,7 @@ def test_a_zip_reports_a_broken_card_by_its_member_and_refuses_one_without_cards
     table = read_vcard_zip(path)
     assert [row.cells[0] for row in table.rows] == ["好卡"]
     assert [(p.line, "坏.vcf" in p.message) for p in table.problems] == [(5, True)]
+    assert "line 8: Failed to parse line: this is no property" in table.problems[0].message  # lines of the whole
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", b"not a card")
     with pytest.raises(SourceError, match="holds no vCard"):
