@@ -66,9 +66,10 @@ def _layout(session: Session, order: GroupOrder, where: Callable, descending: bo
             if (kept := _KEPT.get(cache_key)) is not None:
                 _KEPT.move_to_end(cache_key)
                 return kept
-    counts = dict(session.execute(where(select(order.key, func.count()).group_by(order.key))).all())
-    groups = _groups_in_order(session, order, counts, descending)
-    layout = _Layout(groups, counts, [0, *accumulate(counts[g] for g in groups)][:-1])
+    conn = session.connection()
+    counts = dict(_plain_rows(conn, where(select(order.key, func.count()).group_by(order.key))))
+    groups = _groups_in_order(conn, order, counts, descending)
+    layout = _Layout(groups, counts, [0, *accumulate(map(counts.__getitem__, groups))][:-1])
     if version is not None:
         with _KEPT_LOCK:
             _KEPT[cache_key] = layout
@@ -95,13 +96,24 @@ def _snapshot_version(session: Session):
     return token, conn.exec_driver_sql("PRAGMA data_version").scalar_one(), changed
 
 
-def _groups_in_order(session: Session, order: GroupOrder, counts: dict, descending: bool) -> list:
+def _plain_rows(conn, stmt) -> list[tuple]:
+    """The statement's rows as the driver gives them (ids and counts, which need no processing):
+    the ORM's rows, then Core's, cost more than the query itself for 125,000 groups (0.4 s and
+    0.2 s of a first page sorted by company over a million contacts)."""
+    result = conn.execute(stmt)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _groups_in_order(conn, order: GroupOrder, counts: dict, descending: bool) -> list:
     """The groups that have matching contacts, in page order (None: no group)."""
     named = [g for g in counts if g is not None]
     rank = select(order.group_id).where(order.group_id.in_(named)) if len(named) <= MAX_IN else select(order.group_id)
     columns = (order.group_name, order.group_id)
     rank = rank.order_by(*(c.desc() for c in columns) if descending else columns)
-    groups = [g for g in session.scalars(rank) if g in counts]
+    groups = [g for (g,) in _plain_rows(conn, rank) if g in counts]
     if None in counts:
         groups = groups + [None] if descending else [None, *groups]
     return groups
