@@ -1,5 +1,7 @@
 """The contacts tab driven as a user would: dialog, table, trash, restore, detail pane."""
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -122,3 +124,25 @@ def test_contacts_model_passes_qt_model_tester(qtmodeltester, services):
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.rowCount() == 250
     assert model.data(model.index(249, 0)) is not None
+
+
+def test_sorting_reads_the_first_page_at_once_under_the_wait_cursor(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from crm_desktop.ui.common.table_model import ColumnSpec, PagedTableModel
+
+    reads = []
+
+    def fetch(query, offset, limit):
+        cursor = QGuiApplication.overrideCursor()
+        reads.append((query.sort, query.descending, offset, cursor.shape() if cursor else None))
+        return [SimpleNamespace(id=i, name=f"c{i}") for i in range(offset, min(offset + limit, 300))]
+
+    model = PagedTableModel([ColumnSpec("name", lambda: "Name", lambda r: r.name),
+                             ColumnSpec("company", lambda: "Company", lambda r: r.name)], lambda q: 300, fetch)
+    model.refresh()
+    assert reads == []  # nothing read before a row is asked for
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert reads == [("company", True, 0, Qt.CursorShape.WaitCursor)]
+    assert QGuiApplication.overrideCursor() is None
+    assert model.data(model.index(0, 0)) == "c0" and len(reads) == 1  # the paint finds the page read

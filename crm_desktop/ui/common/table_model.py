@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from crm_desktop.services.dto import ListQuery
 
@@ -153,7 +154,15 @@ class PagedTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns) or not self._columns[column].sort_key:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=self._columns[column].sort_key, descending=descending))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.set_query(replace(self._query, sort=self._columns[column].sort_key, descending=descending))
+            if self._loaded and self._total:
+                # read now, under the wait cursor, rather than at the next paint under the arrow: the
+                # first page in a new order may take a moment (a million contacts by company: 0.4 s)
+                self._page(0)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
