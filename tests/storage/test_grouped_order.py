@@ -1,6 +1,7 @@
 """Contacts sorted by company or owner are read group by group (storage/repositories/
 grouped_order.py); every page must be exactly the slice of the full order a plain SQL sort gives:
-group name, group id, contact id, contacts without a group first (last when descending)."""
+group name, group id, contact id, contacts without a group last (descending too, as a spreadsheet
+sorts blank cells)."""
 
 import random
 
@@ -15,8 +16,8 @@ from crm_desktop.services.registry import Services
 from tests.storage.postgres import MARKS
 
 REFERENCE = {  # what the page order means, as one SQL sort over the joined rows
-    "company": ("left join companies g on g.id = c.company_id", "g.name is not null, g.name, g.id, c.id"),
-    "owner": ("left join users g on g.id = c.owner_id", "g.display_name is not null, g.display_name, g.id, c.id"),
+    "company": ("left join companies g on g.id = c.company_id", "g.name is null", "g.name, g.id, c.id"),
+    "owner": ("left join users g on g.id = c.owner_id", "g.display_name is null", "g.display_name, g.id, c.id"),
 }
 
 
@@ -48,11 +49,12 @@ def filled(services, store):
 
 
 def _reference(store, sort: str, descending: bool, where: str = "c.deleted_at is null") -> list[int]:
-    join, order = REFERENCE[sort]
+    join, blank_last, order = REFERENCE[sort]
     if descending:
         order = ", ".join(f"{part} desc" for part in order.split(", "))
     with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(text(f"select c.id from contacts c {join} where {where} order by {order}"))]
+        return [r[0] for r in conn.execute(text(
+            f"select c.id from contacts c {join} where {where} order by {blank_last}, {order}"))]
 
 
 @pytest.mark.parametrize("sort", ["company", "owner"])
