@@ -25,6 +25,12 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return full, initials
 
 
+def pinyin_of(text: str) -> str:
+    """The text as lists sort it: its full pinyin, Latin words lower-cased (阿里 "ali" before
+    Beta, 星辰 "xingchen" after it)."""
+    return pinyin_keys(text)[0]
+
+
 def _lazy_pinyin(text: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin  # imported on first use: it costs a third of a second
 

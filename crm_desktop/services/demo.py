@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from crm_desktop.domain.contacts import search_text
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.passwords import hash_password
+from crm_desktop.domain.pinyin import pinyin_of
 from crm_desktop.domain.sla import WorkingCalendar
 from crm_desktop.domain.text import company_key
 from crm_desktop.services.demo_activity import ActivityBuilder
@@ -126,7 +127,7 @@ class DemoBuilder:
             name = self.rng.choice(self.pools.en_companies if english else self.pools.zh_companies)
             cid = self.take_id("companies")
             self.company_ids.append((cid, name))
-            rows.append({"id": cid, "name": name, "name_key": company_key(name), "industry": "",
+            rows.append({"id": cid, "name": name, "name_key": company_key(name), "name_pinyin": pinyin_of(name), "industry": "",
                          "phone": "", "address": "", "website": "", "notes": "", **self.stamp(when)})
         return rows
 

@@ -18,6 +18,7 @@ from functools import cache, cached_property, partial
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.pinyin import pinyin_of
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage.bulk import BulkWriter, PreparedInsert
 from crm_desktop.storage.record_base import new_uuid
@@ -91,7 +92,8 @@ class ContactImportWriter:
         missing = [(key, name) for key, name in wanted.items() if key not in self._company_ids]
         first = self.w.max_id("companies") + 1
         self.w.insert("companies", [full_row("companies", {
-            "id": first + i, "name": name, "name_key": key, "created_at": now, "updated_at": now})
+            "id": first + i, "name": name, "name_key": key, "name_pinyin": pinyin_of(name), "created_at": now,
+            "updated_at": now})
             for i, (key, name) in enumerate(missing)])
         self._company_ids.update({key: first + i for i, (key, _) in enumerate(missing)})
 

@@ -44,8 +44,9 @@ class UserRecord(Tracked, Base):
 
 class CompanyRecord(Tracked, Base):
     __tablename__ = "companies"
-    __table_args__ = (Index("ix_companies_name", "name"),)  # contacts sorted by company
+    __table_args__ = (Index("ix_companies_pinyin", "name_pinyin", "name"),)  # contacts sorted by company
     name: Mapped[str] = mapped_column(String(200))
+    name_pinyin: Mapped[str] = mapped_column(String(800), default="", server_default="")  # domain.pinyin.pinyin_of
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     industry: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")

@@ -16,7 +16,7 @@ from crm_desktop.services.registry import Services
 from tests.storage.postgres import MARKS
 
 REFERENCE = {  # what the page order means, as one SQL sort over the joined rows
-    "company": ("left join companies g on g.id = c.company_id", "g.name is null", "g.name, g.id, c.id"),
+    "company": ("left join companies g on g.id = c.company_id", "g.name is null", "g.name_pinyin, g.name, g.id, c.id"),
     "owner": ("left join users g on g.id = c.owner_id", "g.display_name is null", "g.display_name, g.id, c.id"),
 }
 
@@ -131,3 +131,12 @@ def test_the_groups_layout_is_kept_between_pages_until_the_data_change(services,
         assert len(counted) == 4  # their own layout
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_companies_come_in_the_order_of_their_pinyin(services):
+    for i, company in enumerate(("Zeta", "星辰科技", "阿里", "Beta", "澳门公司", "", "Acme")):
+        services.contacts.create(ContactDraft(name=f"客户{i}", company=company))
+    page = services.contacts.page(ListQuery(sort="company"), 0, 10)
+    assert [r.company for r in page] == ["Acme", "阿里", "澳门公司", "Beta", "星辰科技", "Zeta", ""]
+    page = services.contacts.page(ListQuery(sort="company", descending=True), 0, 10)
+    assert [r.company for r in page] == ["Zeta", "星辰科技", "Beta", "澳门公司", "阿里", "Acme", ""]

@@ -158,3 +158,18 @@ def test_a_failing_upgrade_is_one_plain_sentence_and_changes_nothing(db_path, tm
     assert migrate.current_revision(db) == migrate.head_revision()
     assert _rows(db_path, f"select title from contacts where id = {contact_id}") == [("经理",)]
     db.dispose()
+
+
+def test_companies_already_there_get_their_pinyin_on_the_upgrade(db):
+    from crm_desktop.services.context import ServiceContext
+    from crm_desktop.services.dto import ContactDraft
+    from crm_desktop.services.registry import Services
+
+    services = Services.build(ServiceContext(db))
+    for name, company in (("张三", "星辰科技"), ("Ann", "Beta Ltd"), ("李四", "阿里")):
+        services.contacts.create(ContactDraft(name=name, company=company))
+    migrate.downgrade(db, "0015")
+    assert "name_pinyin" not in [r[1] for r in _rows(db.path, "pragma table_info(companies)")]
+    migrate.upgrade_to_head(db)
+    assert _rows(db.path, "select name, name_pinyin from companies order by id") == [
+        ("星辰科技", "xingchenkeji"), ("Beta Ltd", "betaltd"), ("阿里", "ali")]

@@ -26,8 +26,8 @@ MAX_IN = 900  # groups named in one IN (...); more and every group is read (SQLi
 @dataclass(frozen=True)
 class GroupOrder:
     key: object  # the contacts' column naming the group (ContactRecord.company_id)
-    group_id: object  # the group table's id and the column its order is by
-    group_name: object
+    group_id: object  # the group table's id, its order's last column
+    group_names: tuple  # the group table's columns its order is by, before its id
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _groups_in_order(conn, order: GroupOrder, counts: dict, descending: bool) ->
     """The groups that have matching contacts, in page order (None: no group)."""
     named = [g for g in counts if g is not None]
     rank = select(order.group_id).where(order.group_id.in_(named)) if len(named) <= MAX_IN else select(order.group_id)
-    columns = (order.group_name, order.group_id)
+    columns = (*order.group_names, order.group_id)
     rank = rank.order_by(*(c.desc() for c in columns) if descending else columns)
     groups = [g for (g,) in _plain_rows(conn, rank) if g in counts]
     if None in counts:

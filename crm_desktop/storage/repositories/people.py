@@ -4,6 +4,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.permissions import VISIBLE_TO
+from crm_desktop.domain.pinyin import pinyin_of
 from crm_desktop.domain.text import company_key
 from crm_desktop.storage import contact_days
 from crm_desktop.storage.records import CompanyRecord, ContactRecord, UserRecord
@@ -41,8 +42,8 @@ CONTACT_SORTS = {
 
 # sorted by company or owner: read group by group, not sorted row by row (grouped_order.py)
 GROUPED_SORTS = {
-    "company": GroupOrder(C.company_id, CompanyRecord.id, CompanyRecord.name),
-    "owner": GroupOrder(C.owner_id, UserRecord.id, UserRecord.display_name),
+    "company": GroupOrder(C.company_id, CompanyRecord.id, (CompanyRecord.name_pinyin, CompanyRecord.name)),
+    "owner": GroupOrder(C.owner_id, UserRecord.id, (UserRecord.display_name,)),
 }
 
 
@@ -242,7 +243,7 @@ class CompanyRepository:
         ).scalar()
         if found is not None:
             return found
-        record = CompanyRecord(name=name, name_key=key, created_at=now, updated_at=now)
+        record = CompanyRecord(name=name, name_key=key, name_pinyin=pinyin_of(name), created_at=now, updated_at=now)
         self.session.add(record)
         self.session.flush()
         return record.id
