@@ -83,9 +83,10 @@ FIELDS: tuple[Field, ...] = (
 
 FIELD_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 BIRTHDAY_PARTS: tuple[str, ...] = ("birth_year", "birth_month", "birth_day")
-# What our own exports write: the name's and the birthday's parts are folded into them on the way in.
 # Fields any number of columns may fill, their values joined: the phones (e-mails) past the second.
 REPEATABLE: frozenset[str] = frozenset({"more_phones", "more_emails"})
+# What our own exports write: the name's and the birthday's parts are folded into them on the way
+# in, and more phones and e-mails into the fields or the notes.
 EXPORT_KEYS: tuple[str, ...] = tuple(k for k in FIELD_KEYS
                                      if k not in ("given_name", "family_name", *BIRTHDAY_PARTS, *REPEATABLE))
 
