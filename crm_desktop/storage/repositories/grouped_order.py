@@ -99,8 +99,8 @@ def _snapshot_version(session: Session):
 
 def _plain_rows(conn, stmt) -> list[tuple]:
     """The statement's rows as the driver gives them (ids and counts, which need no processing):
-    the ORM's rows, then Core's, cost more than the query itself for 125,000 groups (0.4 s and
-    0.2 s of a first page sorted by company over a million contacts)."""
+    for 125,000 groups the ORM's rows cost about 0.17 s more than Core's, and Core's 0.2 s more
+    than these (a first page sorted by company over a million contacts: 0.72, 0.56, 0.36 s)."""
     result = conn.execute(stmt)
     try:
         return result.cursor.fetchall()
